@@ -1,0 +1,209 @@
+/**
+ * A pool of engine workers owned by main. Jobs run off the main thread, report named stages with
+ * progress, can be cancelled, and always end in a typed outcome — a job that throws, a worker that
+ * crashes and a cancel all come back as values. The queue is bounded.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
+import type { JobProgress } from '../../shared/domain';
+import type { SlicewiseErrorData } from '../../shared/errors';
+import type { FromWorker, ToWorker } from './messages';
+import { startWorkerThread, type WorkerScript } from './worker-entry';
+
+export type JobOutcome<T = unknown> =
+  | { status: 'succeeded'; value: T }
+  | { status: 'failed'; error: SlicewiseErrorData }
+  | { status: 'cancelled' };
+
+export interface JobHandle<T = unknown> {
+  id: string;
+  outcome: Promise<JobOutcome<T>>;
+}
+
+export interface WorkerPoolOptions {
+  /** The worker script (see worker-entry.ts). */
+  script: WorkerScript;
+  size: number;
+  /** Jobs waiting beyond those running; submitting more is refused with QUEUE_FULL. */
+  maxQueue: number;
+  /** How long a cancelled job may take to stop by itself before its worker is terminated. */
+  cancelGraceMs?: number;
+}
+
+/** Workers that die before they are ready this many times in a row mean the engine cannot start. */
+const MAX_STARTUP_FAILURES = 3;
+
+interface Job {
+  id: string;
+  kind: string;
+  input: unknown;
+  cancelFlag: SharedArrayBuffer;
+  onProgress: ((p: JobProgress) => void) | undefined;
+  resolve: (o: JobOutcome) => void;
+  cancelRequested: boolean;
+  graceTimer?: NodeJS.Timeout;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | undefined;
+  ready: boolean;
+}
+
+export class QueueFullError extends Error {
+  readonly code = 'QUEUE_FULL';
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private readonly running = new Map<string, Slot>();
+  private closed = false;
+  private startupFailures = 0;
+
+  constructor(private readonly opts: WorkerPoolOptions) {
+    for (let i = 0; i < opts.size; i++) this.slots.push(this.spawn());
+  }
+
+  submit<T = unknown>(kind: string, input: unknown, onProgress?: (p: JobProgress) => void): JobHandle<T> {
+    if (this.closed) throw new Error('The worker pool is closed.');
+    if (this.queue.length >= this.opts.maxQueue) {
+      throw new QueueFullError(`Too many jobs are waiting (${this.queue.length}); wait for some to finish.`);
+    }
+    const id = randomUUID();
+    let resolve!: (o: JobOutcome) => void;
+    const outcome = new Promise<JobOutcome>((r) => (resolve = r));
+    const job: Job = { id, kind, input, cancelFlag: new SharedArrayBuffer(4), onProgress, resolve, cancelRequested: false };
+    this.queue.push(job);
+    if (this.slots.length < this.opts.size) {
+      // The engine failed to start earlier; give it another chance now that someone wants it.
+      this.startupFailures = 0;
+      while (this.slots.length < this.opts.size) this.slots.push(this.spawn());
+    }
+    this.pump();
+    return { id, outcome: outcome as Promise<JobOutcome<T>> };
+  }
+
+  /** Asks a job to stop. Returns false when no such job is waiting or running. */
+  cancel(jobId: string): boolean {
+    const queued = this.queue.findIndex((j) => j.id === jobId);
+    if (queued >= 0) {
+      const [job] = this.queue.splice(queued, 1);
+      job!.resolve({ status: 'cancelled' });
+      return true;
+    }
+    const slot = this.running.get(jobId);
+    const job = slot?.job;
+    if (!slot || !job) return false;
+    if (job.cancelRequested) return true;
+    job.cancelRequested = true;
+    Atomics.store(new Int32Array(job.cancelFlag), 0, 1);
+    // A job stuck in a long computation that never checks the flag is stopped the hard way.
+    job.graceTimer = setTimeout(() => {
+      if (slot.job === job) this.replace(slot, { status: 'cancelled' });
+    }, this.opts.cancelGraceMs ?? 2000);
+    return true;
+  }
+
+  get stats(): { running: number; queued: number; workers: number } {
+    return { running: this.running.size, queued: this.queue.length, workers: this.slots.length };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.resolve({ status: 'cancelled' });
+    for (const slot of this.slots) {
+      if (slot.job) this.finish(slot, { status: 'cancelled' });
+    }
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = startWorkerThread(this.opts.script);
+    const slot: Slot = { worker, job: undefined, ready: false };
+    worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
+    worker.on('error', (err) => this.onExit(slot, `the engine worker failed: ${err.message}`));
+    worker.on('exit', (code) => this.onExit(slot, `the engine worker stopped unexpectedly (exit code ${code})`));
+    if (this.queue.length === 0 && this.running.size === 0) worker.unref();
+    return slot;
+  }
+
+  private onMessage(slot: Slot, msg: FromWorker): void {
+    if (msg.type === 'ready') {
+      slot.ready = true;
+      this.startupFailures = 0;
+      this.pump();
+      return;
+    }
+    const job = slot.job;
+    if (!job || job.id !== msg.jobId) return;
+    if (msg.type === 'progress') {
+      job.onProgress?.({ jobId: job.id, stage: msg.stage, fraction: msg.fraction, ...(msg.message ? { message: msg.message } : {}) });
+    } else if (msg.type === 'done') {
+      this.finish(slot, { status: 'succeeded', value: msg.value });
+    } else if (msg.type === 'failed') {
+      this.finish(slot, msg.error.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', error: msg.error });
+    }
+  }
+
+  private onExit(slot: Slot, reason: string): void {
+    if (this.closed || !this.slots.includes(slot)) return;
+    if (!slot.ready && ++this.startupFailures >= MAX_STARTUP_FAILURES) {
+      // Respawning would loop forever: fail what is waiting and stop trying until the next submit.
+      const error: SlicewiseErrorData = { code: 'WORKER_CRASHED', message: `The analysis engine could not start: ${reason}.` };
+      for (const job of this.queue.splice(0)) job.resolve({ status: 'failed', error });
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      return;
+    }
+    const outcome: JobOutcome = slot.job?.cancelRequested
+      ? { status: 'cancelled' }
+      : { status: 'failed', error: { code: 'WORKER_CRASHED', message: `The work could not finish: ${reason}.` } };
+    this.replace(slot, outcome, false);
+  }
+
+  /** Ends the slot's job with `outcome`, retires its worker and starts a fresh one. */
+  private replace(slot: Slot, outcome: JobOutcome, terminate = true): void {
+    if (slot.job) this.finish(slot, outcome);
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    if (terminate) {
+      slot.worker.removeAllListeners();
+      slot.worker.on('error', () => {});
+      void slot.worker.terminate();
+    }
+    if (!this.closed) this.slots[i] = this.spawn();
+    else this.slots.splice(i, 1);
+  }
+
+  private finish(slot: Slot, outcome: JobOutcome): void {
+    const job = slot.job;
+    if (!job) return;
+    if (job.graceTimer) clearTimeout(job.graceTimer);
+    slot.job = undefined;
+    this.running.delete(job.id);
+    job.resolve(outcome);
+    this.pump();
+  }
+
+  private pump(): void {
+    this.dispatch();
+    // Workers keep the process alive only while there is work: an idle pool must not stop a CLI from exiting.
+    const busy = this.queue.length > 0 || this.running.size > 0;
+    for (const slot of this.slots) {
+      if (busy) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || slot.job) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      this.running.set(job.id, slot);
+      const msg: ToWorker = { type: 'run', jobId: job.id, kind: job.kind, input: job.input, cancelFlag: job.cancelFlag };
+      slot.worker.postMessage(msg);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The inside of an engine worker: receives jobs, runs the named handler, reports progress and the
+ * outcome. Handlers are plain functions (sync or async) that never see worker_threads.
+ */
+import { parentPort } from 'node:worker_threads';
+import { SlicewiseError, toErrorData } from '../../shared/errors';
+import { cancelledError, type JobContext, type JobHandlers } from './job-context';
+import type { FromWorker, ToWorker } from './messages';
+
+const PROGRESS_INTERVAL_MS = 100;
+
+export function startWorker(handlers: JobHandlers): void {
+  const port = parentPort;
+  if (!port) throw new Error('startWorker must run inside a worker thread');
+  const send = (msg: FromWorker): void => port.postMessage(msg);
+
+  port.on('message', async (msg: ToWorker) => {
+    if (msg.type !== 'run') return;
+    const flag = new Int32Array(msg.cancelFlag);
+    let lastProgress = 0;
+    const ctx: JobContext = {
+      jobId: msg.jobId,
+      progress(stage, fraction, message) {
+        const now = Date.now();
+        // Throttle so a fast loop does not flood main; always send the first and the last.
+        if (fraction < 1 && fraction > 0 && now - lastProgress < PROGRESS_INTERVAL_MS) return;
+        lastProgress = now;
+        const clamped = Math.min(1, Math.max(0, fraction));
+        send({ type: 'progress', jobId: msg.jobId, stage, fraction: clamped, ...(message ? { message } : {}) });
+      },
+      throwIfCancelled() {
+        if (Atomics.load(flag, 0) === 1) throw cancelledError();
+      },
+    };
+    try {
+      const handler = handlers[msg.kind];
+      if (!handler) throw new SlicewiseError({ code: 'INTERNAL', message: `No job called "${msg.kind}" exists.` });
+      const value = await handler(msg.input, ctx);
+      // A job that finished (and committed) reports done even if a cancel arrived too late.
+      send({ type: 'done', jobId: msg.jobId, value });
+    } catch (err) {
+      send({ type: 'failed', jobId: msg.jobId, error: toErrorData(err) });
+    }
+  });
+  send({ type: 'ready' });
+}

@@ -1,0 +1,17 @@
+import { migration001 } from './001-initial';
+import type { Migration } from './types';
+
+/** Every schema change, in order. Forward-only: never edit one that has shipped; add the next. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export function checkMigrationOrder(migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) {
+      throw new Error(`Migration "${m.name}" has version ${m.version}; expected ${i + 1} (no gaps, no reordering).`);
+    }
+  });
+}
+
+checkMigrationOrder(MIGRATIONS);
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,133 @@
+/**
+ * The one contract between the renderer and main: every request the renderer may make
+ * (name → input schema → output type) and every event main may push. The preload exposes
+ * exactly this map as `window.slicewise`; main validates every input against its schema before
+ * any work (src/main/router.ts). Adding a capability means adding an entry here.
+ */
+import { z } from 'zod';
+import type {
+  AppInfo,
+  DatasetSummary,
+  JobProgress,
+  JobStatus,
+  ProjectInfo,
+  RecentProject,
+} from './domain';
+import type { Result, SlicewiseErrorData } from './errors';
+
+/** Phantom marker for an output type (types only; outputs are produced by trusted main code). */
+const returns = <T>(): T => undefined as T;
+
+const projectId = z.string().uuid();
+const filePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'a path cannot contain a NUL character');
+const strictEmpty = z.object({}).strict();
+
+export const requests = {
+  getAppInfo: { input: strictEmpty, output: returns<AppInfo>() },
+  listRecentProjects: { input: strictEmpty, output: returns<RecentProject[]>() },
+  forgetRecentProject: { input: z.object({ path: filePath }).strict(), output: returns<RecentProject[]>() },
+  createProject: {
+    input: z.object({ name: z.string().trim().min(1).max(120) }).strict(),
+    output: returns<ProjectInfo>(),
+  },
+  openProject: { input: z.object({ path: filePath }).strict(), output: returns<ProjectInfo>() },
+  /** Shows the native "Open project" dialog; null when the person cancels. */
+  chooseProjectToOpen: { input: strictEmpty, output: returns<ProjectInfo | null>() },
+  getProject: { input: z.object({ projectId }).strict(), output: returns<ProjectInfo>() },
+  closeProject: { input: z.object({ projectId }).strict(), output: returns<null>() },
+  /** Shows the native "Import data" dialog; null when the person cancels. */
+  chooseDataFile: { input: strictEmpty, output: returns<{ path: string } | null>() },
+  importDataFile: {
+    input: z.object({ projectId, path: filePath }).strict(),
+    output: returns<{ jobId: string }>(),
+  },
+  openExample: {
+    input: z.object({ exampleId: z.string().min(1).max(64) }).strict(),
+    output: returns<{ project: ProjectInfo; jobId: string }>(),
+  },
+  getDataset: {
+    input: z.object({ projectId, datasetId: z.number().int().positive() }).strict(),
+    output: returns<DatasetSummary>(),
+  },
+  cancelJob: { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: returns<{ cancelled: boolean }>() },
+} as const;
+
+export type Requests = typeof requests;
+export type RequestName = keyof Requests;
+export type RequestInput<K extends RequestName> = z.input<Requests[K]['input']>;
+export type ParsedInput<K extends RequestName> = z.output<Requests[K]['input']>;
+export type RequestOutput<K extends RequestName> = Requests[K]['output'];
+export const REQUEST_NAMES = Object.keys(requests) as RequestName[];
+
+export interface JobFinished {
+  jobId: string;
+  kind: string;
+  status: Exclude<JobStatus, 'queued' | 'running'>;
+  projectId: string;
+  datasetId?: number;
+  error?: SlicewiseErrorData;
+}
+
+export const MENU_COMMANDS = ['new-project', 'open-project', 'import-data', 'close-project'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Events main pushes to the renderer. */
+export interface Events {
+  jobProgress: JobProgress;
+  jobFinished: JobFinished;
+  menuCommand: { command: MenuCommand };
+}
+export type EventName = keyof Events;
+export const EVENT_NAMES = ['jobProgress', 'jobFinished', 'menuCommand'] as const satisfies readonly EventName[];
+
+/** IPC channel names carry a prefix that the preload and main both check. */
+export const CHANNEL_PREFIX = 'slicewise:';
+export const requestChannel = (name: RequestName): string => `${CHANNEL_PREFIX}req:${name}`;
+export const eventChannel = (name: EventName): string => `${CHANNEL_PREFIX}evt:${name}`;
+
+type Listener<E extends EventName> = (payload: Events[E]) => void;
+type EventMethods = {
+  [E in EventName as `on${Capitalize<E>}`]: (listener: Listener<E>) => () => void;
+};
+type RequestMethods = {
+  [K in RequestName]: (input: RequestInput<K>) => Promise<Result<RequestOutput<K>>>;
+};
+
+/** What `window.slicewise` is: one method per request, one subscribe method per event. */
+export type SlicewiseApi = RequestMethods &
+  EventMethods & {
+    /** The path of a file the person dropped or picked (empty when it has none). Local only, no IPC. */
+    pathForFile: (file: Blob) => string;
+  };
+
+export const eventMethodName = <E extends EventName>(name: E): `on${Capitalize<E>}` =>
+  `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as `on${Capitalize<E>}`;
+
+/**
+ * Builds the API object from a transport. The preload uses it with ipcRenderer; the browser test
+ * harness uses it with Playwright bindings. Only names in the contract become methods.
+ */
+export function buildApi(transport: {
+  invoke: (channel: string, input: unknown) => Promise<unknown>;
+  subscribe: (channel: string, listener: (payload: unknown) => void) => () => void;
+  pathForFile: (file: Blob) => string;
+}): SlicewiseApi {
+  const api: Record<string, unknown> = {};
+  for (const name of REQUEST_NAMES) {
+    const channel = requestChannel(name);
+    api[name] = (input: unknown) => transport.invoke(channel, input);
+  }
+  for (const name of EVENT_NAMES) {
+    const channel = eventChannel(name);
+    api[eventMethodName(name)] = (listener: (payload: unknown) => void) => {
+      if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+      return transport.subscribe(channel, listener);
+    };
+  }
+  api.pathForFile = (file: Blob) => transport.pathForFile(file);
+  return Object.freeze(api) as SlicewiseApi;
+}
