@@ -51,16 +51,10 @@ export class CsvParser {
             break;
           }
           this.state = State.Unquoted;
-        // falls through: the character starts an unquoted field
+          this.unquotedChar(ch);
+          break;
         case State.Unquoted:
-          if (ch === d) {
-            this.endField();
-          } else if (ch === '\n' || ch === '\r') {
-            this.endRecord(ch);
-          } else {
-            this.field += ch;
-            this.sawAnything = true;
-          }
+          this.unquotedChar(ch);
           break;
         case State.Quoted:
           if (ch === '"') {
@@ -88,6 +82,17 @@ export class CsvParser {
           }
           break;
       }
+    }
+  }
+
+  private unquotedChar(ch: string): void {
+    if (ch === this.delimiter) {
+      this.endField();
+    } else if (ch === '\n' || ch === '\r') {
+      this.endRecord(ch);
+    } else {
+      this.field += ch;
+      this.sawAnything = true;
     }
   }
 

@@ -1,0 +1,101 @@
+/**
+ * The composition root: builds every main-side service and the request handlers from a host
+ * configuration. Electron (src/main/index.ts), the browser test harness and the CLI all call this,
+ * so the renderer is always tested against the real services.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { AppInfo } from '../shared/domain';
+import { WorkerPool } from './engine-host/worker-pool';
+import { engineWorkerScript } from './engine-host/worker-entry';
+import { createRouter, type RequestHandlers, type Router } from './router';
+import { Examples } from './services/examples';
+import { ImportService } from './services/import-service';
+import type { Dialogs, EventSink } from './services/ports';
+import { ProjectService } from './services/project-service';
+import { RecentProjects } from './services/recent-projects';
+import { SettingsStore } from './services/settings-store';
+
+export interface AppConfig {
+  appVersion: string;
+  host: AppInfo['host'];
+  /** Where app settings live (Electron: app.getPath('userData')). */
+  userDataDir: string;
+  /** Where new projects are created. */
+  projectsDir: string;
+  /** The folder holding examples/ (Electron: process.resourcesPath or the repo's resources/). */
+  resourcesDir: string;
+  dialogs: Dialogs;
+  events: EventSink;
+  /** better-sqlite3 addon for this runtime (Electron passes its own ABI build). */
+  nativeBinding?: string | undefined;
+  workers?: number;
+}
+
+export interface AppServices {
+  router: Router;
+  handlers: RequestHandlers;
+  settings: SettingsStore;
+  projects: ProjectService;
+  imports: ImportService;
+  pool: WorkerPool;
+  shutdown(): Promise<void>;
+}
+
+export function createAppServices(config: AppConfig): AppServices {
+  const settings = new SettingsStore(join(config.userDataDir, 'settings.json'));
+  const recent = new RecentProjects(settings);
+  const sqlite = { nativeBinding: config.nativeBinding, appVersion: config.appVersion };
+  const projects = new ProjectService({ ...sqlite, projectsDir: config.projectsDir, recent });
+  const pool = new WorkerPool({
+    script: engineWorkerScript(),
+    // Leave a core for the UI; on a 2-core laptop one job runs at a time and the next one queues.
+    size: config.workers ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
+    maxQueue: 16,
+  });
+  const imports = new ImportService({ pool, projects, events: config.events, ...sqlite });
+  const examples = new Examples(config.resourcesDir);
+
+  const handlers: RequestHandlers = {
+    getAppInfo: () => ({ version: config.appVersion, host: config.host, examples: examples.all() }),
+    listRecentProjects: () => recent.list(),
+    forgetRecentProject: ({ path }) => recent.forget(path),
+    createProject: ({ name }) => projects.create(name),
+    openProject: ({ path }) => projects.openFile(path),
+    chooseProjectToOpen: async () => {
+      const path = await config.dialogs.chooseProjectFile();
+      return path ? projects.openFile(path) : null;
+    },
+    getProject: ({ projectId }) => projects.info(projectId),
+    closeProject: ({ projectId }) => {
+      projects.close(projectId);
+      return null;
+    },
+    chooseDataFile: async () => {
+      const path = await config.dialogs.chooseDataFile();
+      return path ? { path } : null;
+    },
+    importDataFile: ({ projectId, path }) => ({ jobId: imports.start(projectId, path).jobId }),
+    openExample: ({ exampleId }) => {
+      const example = examples.find(exampleId);
+      const project = projects.create(example.info.title);
+      const { jobId } = imports.start(project.id, example.path);
+      return { project, jobId };
+    },
+    getDataset: ({ projectId, datasetId }) => projects.dataset(projectId, datasetId),
+    cancelJob: ({ jobId }) => ({ cancelled: pool.cancel(jobId) }),
+  };
+
+  return {
+    router: createRouter(handlers),
+    handlers,
+    settings,
+    projects,
+    imports,
+    pool,
+    async shutdown() {
+      await pool.close();
+      projects.closeAll();
+    },
+  };
+}

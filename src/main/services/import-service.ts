@@ -1,0 +1,71 @@
+import { statSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { SlicewiseError } from '../../shared/errors';
+import type { JobOutcome, WorkerPool } from '../engine-host/worker-pool';
+import { QueueFullError } from '../engine-host/worker-pool';
+import type { ImportCsvInput, ImportCsvOutput } from '../ingest/import-csv-job';
+import type { EventSink } from './ports';
+import type { ProjectService } from './project-service';
+
+/** Text formats the first importer reads; the rest arrive with the full import capability. */
+export const DELIMITED_EXTENSIONS = ['.csv', '.tsv', '.tab', '.txt'];
+
+export class ImportService {
+  constructor(
+    private readonly deps: {
+      pool: WorkerPool;
+      projects: ProjectService;
+      events: EventSink;
+      appVersion: string;
+      nativeBinding?: string | undefined;
+    },
+  ) {}
+
+  /** Starts importing `path` into the project; progress and the outcome arrive as events. */
+  start(projectId: string, path: string): { jobId: string; outcome: Promise<JobOutcome<ImportCsvOutput>> } {
+    const project = this.deps.projects.get(projectId);
+    const filePath = resolve(path);
+    const name = basename(filePath);
+    try {
+      const st = statSync(filePath);
+      if (!st.isFile()) throw new SlicewiseError({ code: 'FILE_UNREADABLE', message: `${name} is a folder, not a file.` });
+    } catch (err) {
+      if (err instanceof SlicewiseError) throw err;
+      throw new SlicewiseError({ code: 'NOT_FOUND', message: `${name} could not be found (was it moved or deleted?).`, location: { file: name } });
+    }
+    const ext = extname(filePath).toLowerCase();
+    if (!DELIMITED_EXTENSIONS.includes(ext)) {
+      throw new SlicewiseError({
+        code: 'PARSE_ERROR',
+        message: `${name} is a ${ext || 'file without an extension'}; Slicewise reads CSV and TSV text files (${DELIMITED_EXTENSIONS.join(', ')}) so far.`,
+        location: { file: name },
+      });
+    }
+    const input: ImportCsvInput = {
+      projectPath: project.path,
+      filePath,
+      appVersion: this.deps.appVersion,
+      ...(this.deps.nativeBinding ? { nativeBinding: this.deps.nativeBinding } : {}),
+    };
+    let handle;
+    try {
+      handle = this.deps.pool.submit<ImportCsvOutput>('import-csv', input, (p) => this.deps.events.emit('jobProgress', p));
+    } catch (err) {
+      if (err instanceof QueueFullError) throw new SlicewiseError({ code: 'QUEUE_FULL', message: err.message });
+      throw err;
+    }
+    const { id: jobId } = handle;
+    const outcome = handle.outcome.then((o) => {
+      this.deps.events.emit('jobFinished', {
+        jobId,
+        kind: 'import',
+        projectId,
+        status: o.status,
+        ...(o.status === 'succeeded' ? { datasetId: o.value.datasetId } : {}),
+        ...(o.status === 'failed' ? { error: o.error } : {}),
+      });
+      return o;
+    });
+    return { jobId, outcome };
+  }
+}
