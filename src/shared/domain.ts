@@ -56,8 +56,8 @@ export interface ExampleInfo {
 
 export interface AppInfo {
   version: string;
-  /** 'electron' inside the desktop app, 'browser-harness' in renderer tests. */
-  host: 'electron' | 'browser-harness';
+  /** 'electron' inside the desktop app, 'browser-harness' in renderer tests, 'cli' for the command line. */
+  host: 'electron' | 'browser-harness' | 'cli';
   examples: ExampleInfo[];
 }
 

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
+import type { JobProgress } from '../../shared/domain';
 import { SlicewiseError } from '../../shared/errors';
 import type { JobOutcome, WorkerPool } from '../engine-host/worker-pool';
 import { QueueFullError } from '../engine-host/worker-pool';
@@ -22,7 +23,11 @@ export class ImportService {
   ) {}
 
   /** Starts importing `path` into the project; progress and the outcome arrive as events. */
-  start(projectId: string, path: string): { jobId: string; outcome: Promise<JobOutcome<ImportCsvOutput>> } {
+  start(
+    projectId: string,
+    path: string,
+    onProgress?: (p: JobProgress) => void,
+  ): { jobId: string; outcome: Promise<JobOutcome<ImportCsvOutput>> } {
     const project = this.deps.projects.get(projectId);
     const filePath = resolve(path);
     const name = basename(filePath);
@@ -49,7 +54,10 @@ export class ImportService {
     };
     let handle;
     try {
-      handle = this.deps.pool.submit<ImportCsvOutput>('import-csv', input, (p) => this.deps.events.emit('jobProgress', p));
+      handle = this.deps.pool.submit<ImportCsvOutput>('import-csv', input, (p) => {
+        this.deps.events.emit('jobProgress', p);
+        onProgress?.(p);
+      });
     } catch (err) {
       if (err instanceof QueueFullError) throw new SlicewiseError({ code: 'QUEUE_FULL', message: err.message });
       throw err;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { ProjectInfo } from '../../shared/domain';
 import { SlicewiseError } from '../../shared/errors';
 import { getDataset, listDatasets } from '../store/datasets';
@@ -49,6 +49,18 @@ export class ProjectService {
     }
     for (const [id, db] of this.open) if (db.path === absolute) return this.info(id);
     return this.register(ProjectDb.open(absolute, this.opts));
+  }
+
+  /** Opens the project at `path`, creating it there first when no file exists (the CLI's --project). */
+  openOrCreate(path: string): ProjectInfo {
+    const absolute = resolve(path);
+    if (existsSync(absolute)) return this.openFile(absolute);
+    if (!absolute.endsWith(PROJECT_EXTENSION)) {
+      throw new SlicewiseError({ code: 'INVALID_REQUEST', message: `A project file name must end in ${PROJECT_EXTENSION}: ${absolute}` });
+    }
+    mkdirSync(dirname(absolute), { recursive: true });
+    const name = basename(absolute, PROJECT_EXTENSION);
+    return this.register(ProjectDb.create(absolute, name, this.opts));
   }
 
   get(projectId: string): ProjectDb {
