@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// The one test command (npm test): type-checks, lint, build, unit tests, renderer e2e in Chromium.
+// Prints a plain summary line per suite ("unit: N passed, N failed") that CI can read.
+//   node scripts/test.mjs            everything
+//   node scripts/test.mjs unit       unit tests only (no build)
+//   node scripts/test.mjs e2e        build + e2e only
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const only = process.argv[2];
+const results = [];
+
+function run(name, cmd, args, opts = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...opts.env } });
+  const ok = r.status === 0;
+  results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  return ok;
+}
+
+function findTests(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir)) {
+    const p = join(dir, entry);
+    if (statSync(p).isDirectory()) {
+      if (entry !== 'fixtures') out.push(...findTests(p));
+    } else if (entry.endsWith('.test.ts')) out.push(relative(root, p));
+  }
+  return out.sort();
+}
+
+function tapCounts(file) {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const get = (k) => Number((text.match(new RegExp(`^# ${k} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
+  return { passed: get('pass'), failed: get('fail'), skipped: get('skipped') + get('todo'), cancelled: get('cancelled') };
+}
+
+function unit() {
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  const tap = join(root, 'test-results', 'unit.tap');
+  const files = findTests(join(root, 'test', 'unit'));
+  const ok = run('unit', process.execPath, [
+    '--import', 'tsx',
+    '--test',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...files,
+  ], { env: { TZ: 'UTC' } });
+  const c = tapCounts(tap);
+  console.log(`unit: ${c.passed} passed, ${c.failed + c.cancelled} failed, ${c.skipped} skipped`);
+  return ok;
+}
+
+function e2e() {
+  const report = join(root, 'test-results', 'e2e-results.json');
+  const ok = run('e2e', 'npx', ['playwright', 'test'], { env: { TZ: 'UTC' } });
+  let stats = { expected: 0, unexpected: 0, flaky: 0, skipped: 0 };
+  if (existsSync(report)) stats = JSON.parse(readFileSync(report, 'utf8')).stats ?? stats;
+  console.log(`e2e: ${stats.expected + stats.flaky} passed, ${stats.unexpected} failed, ${stats.skipped} skipped`);
+  return ok;
+}
+
+let ok = true;
+if (!only || only === 'static') {
+  ok = run('typecheck (node)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']) && ok;
+  ok = run('typecheck (web)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']) && ok;
+  ok = run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']) && ok;
+  ok = run('example up to date', 'npx', ['tsx', 'scripts/generate-example.ts', '--check']) && ok;
+}
+if (!only || only === 'e2e') ok = run('build', 'npm', ['run', 'build']) && ok;
+if (!only || only === 'unit') ok = unit() && ok;
+if (!only || only === 'e2e') ok = e2e() && ok;
+
+console.log('\nSummary');
+for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { WorkerPool, QueueFullError } from '../../../../src/main/engine-host/worker-pool';
+import type { JobProgress } from '../../../../src/shared/domain';
+
+const script = { kind: 'source', path: join(import.meta.dirname, 'fixtures/test-worker.ts') } as const;
+
+describe('WorkerPool', () => {
+  const pool = new WorkerPool({ script, size: 2, maxQueue: 3, cancelGraceMs: 300 });
+  after(() => pool.close());
+
+  test('runs a job off the main thread and returns its value', async () => {
+    const h = pool.submit('echo', { a: 1 });
+    assert.deepEqual(await h.outcome, { status: 'succeeded', value: { echoed: { a: 1 } } });
+    assert.deepEqual(await pool.submit('async', 21).outcome, { status: 'succeeded', value: 42 });
+  });
+
+  test('reports named stages with increasing progress', async () => {
+    const seen: JobProgress[] = [];
+    const h = pool.submit('steps', { steps: 3 }, (p) => seen.push(p));
+    assert.deepEqual(await h.outcome, { status: 'succeeded', value: 3 });
+    assert.deepEqual(seen.map((p) => p.stage), ['step 1', 'step 2', 'step 3']);
+    assert.deepEqual(seen.map((p) => p.fraction), [1 / 3, 2 / 3, 1]);
+    assert.ok(seen.every((p) => p.jobId === h.id));
+  });
+
+  test('a job that throws comes back as a typed failure, and the worker lives on', async () => {
+    const o = await pool.submit('throws', null).outcome;
+    assert.equal(o.status, 'failed');
+    assert.equal(o.status === 'failed' && o.error.code, 'PARSE_ERROR');
+    assert.equal(o.status === 'failed' && o.error.location?.line, 3);
+    const plain = await pool.submit('throws-plain', null).outcome;
+    assert.equal(plain.status === 'failed' && plain.error.code, 'INTERNAL');
+    assert.match(plain.status === 'failed' ? plain.error.message : '', /boom/);
+    assert.equal((await pool.submit('echo', 1).outcome).status, 'succeeded');
+  });
+
+  test('an unknown job kind is a typed failure', async () => {
+    const o = await pool.submit('no-such-job', null).outcome;
+    assert.equal(o.status === 'failed' && o.error.code, 'INTERNAL');
+  });
+
+  test('cancel stops a running job cooperatively', async () => {
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    const h = pool.submit('until-cancelled', null, () => started());
+    await running;
+    assert.equal(pool.cancel(h.id), true);
+    assert.deepEqual(await h.outcome, { status: 'cancelled' });
+    assert.equal(pool.cancel(h.id), false, 'a finished job cannot be cancelled again');
+  });
+
+  test('a job that ignores cancel is stopped by terminating its worker; the pool recovers', async () => {
+    const h = pool.submit('ignores-cancel', null);
+    await new Promise((r) => setTimeout(r, 300));
+    const t0 = Date.now();
+    pool.cancel(h.id);
+    assert.deepEqual(await h.outcome, { status: 'cancelled' });
+    assert.ok(Date.now() - t0 < 3000);
+    assert.equal((await pool.submit('echo', 'after').outcome).status, 'succeeded');
+    assert.equal(pool.stats.workers, 2);
+  });
+
+  test('a crashing worker fails its job with WORKER_CRASHED and is replaced', async () => {
+    const o = await pool.submit('crashes', null).outcome;
+    assert.equal(o.status === 'failed' && o.error.code, 'WORKER_CRASHED');
+    assert.equal((await pool.submit('echo', 'still here').outcome).status, 'succeeded');
+  });
+
+  test('the queue is bounded, and a queued job can be cancelled before it starts', async () => {
+    const runningNow = new Set<string>();
+    let bothRunning!: () => void;
+    const both = new Promise<void>((r) => (bothRunning = r));
+    const onProgress = (p: JobProgress): void => {
+      runningNow.add(p.jobId);
+      if (runningNow.size === 2) bothRunning();
+    };
+    const busy = [pool.submit('until-cancelled', null, onProgress), pool.submit('until-cancelled', null, onProgress)];
+    await both;
+    const queued = [pool.submit('echo', 1), pool.submit('echo', 2), pool.submit('echo', 3)];
+    assert.throws(() => pool.submit('echo', 4), QueueFullError);
+    assert.equal(pool.cancel(queued[1]!.id), true);
+    assert.deepEqual(await queued[1]!.outcome, { status: 'cancelled' });
+    for (const b of busy) pool.cancel(b.id);
+    for (const b of busy) assert.equal((await b.outcome).status, 'cancelled');
+    assert.equal((await queued[0]!.outcome).status, 'succeeded');
+    assert.equal((await queued[2]!.outcome).status, 'succeeded');
+  });
+
+  test('an engine that cannot start fails jobs instead of respawning forever', async () => {
+    const broken = new WorkerPool({ script: { kind: 'built', path: join(import.meta.dirname, 'no-such-worker.js') }, size: 1, maxQueue: 2 });
+    const o = await broken.submit('echo', 1).outcome;
+    assert.equal(o.status === 'failed' && o.error.code, 'WORKER_CRASHED');
+    assert.match(o.status === 'failed' ? o.error.message : '', /could not start/);
+    await broken.close();
+  });
+});
