@@ -1,3 +1,4 @@
+import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
@@ -12,6 +13,13 @@ const external = [
 ];
 
 export default defineConfig({
+  plugins: [
+    {
+      name: 'slicewise-cli-executable',
+      // npx runs the bin through its shebang, so the built file must be executable.
+      writeBundle: (options) => chmodSync(resolve(options.dir ?? 'out/cli', 'slicewise.js'), 0o755),
+    },
+  ],
   build: {
     outDir: 'out/cli',
     emptyOutDir: true,

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { createAppServices } from '../../../src/main/app-services';
+import type { EventName, Events, JobFinished } from '../../../src/shared/contract';
+import type { ProjectInfo } from '../../../src/shared/domain';
+import { tempDir } from '../helpers/temp';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+describe('app services through the router (what the renderer calls)', () => {
+  const dir = tempDir();
+  const events: { name: EventName; payload: unknown }[] = [];
+  let chosenData: string | null = null;
+  const services = createAppServices({
+    appVersion: '1.2.3',
+    host: 'browser-harness',
+    userDataDir: join(dir, 'user'),
+    projectsDir: join(dir, 'projects'),
+    resourcesDir: join(ROOT, 'resources'),
+    dialogs: { chooseProjectFile: async () => null, chooseDataFile: async () => chosenData },
+    events: { emit: <E extends EventName>(name: E, payload: Events[E]) => events.push({ name, payload }) },
+    workers: 1,
+  });
+  after(() => services.shutdown());
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const r = await services.router.handle(name, input);
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    return r.value as T;
+  };
+  const finished = (jobId: string): Promise<JobFinished> =>
+    new Promise((resolve) => {
+      const poll = (): void => {
+        const e = events.find((x) => x.name === 'jobFinished' && (x.payload as JobFinished).jobId === jobId);
+        if (e) resolve(e.payload as JobFinished);
+        else setTimeout(poll, 10);
+      };
+      poll();
+    });
+
+  test('app info lists the shipped example', async () => {
+    const info = await call<{ version: string; examples: { id: string }[] }>('getAppInfo', {});
+    assert.equal(info.version, '1.2.3');
+    assert.deepEqual(info.examples.map((e) => e.id), ['loan-applications']);
+  });
+
+  test('the example imports end to end: events, stored summary, recent list', async () => {
+    const { project, jobId } = await call<{ project: ProjectInfo; jobId: string }>('openExample', { exampleId: 'loan-applications' });
+    const done = await finished(jobId);
+    assert.equal(done.status, 'succeeded');
+    assert.ok(events.some((e) => e.name === 'jobProgress' && (e.payload as { jobId: string }).jobId === jobId));
+    const ds = await call<{ rows: number; columns: { name: string; missing: number }[] }>('getDataset', {
+      projectId: project.id,
+      datasetId: done.datasetId,
+    });
+    assert.equal(ds.rows, 2024);
+    assert.equal(ds.columns.length, 18);
+    assert.equal(ds.columns.find((c) => c.name === 'annual_income')!.missing, 69);
+    const recent = await call<{ path: string; exists: boolean }[]>('listRecentProjects', {});
+    assert.equal(recent[0]!.path, project.path);
+    assert.equal(recent[0]!.exists, true);
+  });
+
+  test('reopening a project shows the same summary without importing again', async () => {
+    const created = await call<ProjectInfo>('createProject', { name: 'Reopen me' });
+    const { jobId } = await call<{ jobId: string }>('importDataFile', { projectId: created.id, path: join(ROOT, 'test/fixtures/csv/small.csv') });
+    assert.equal((await finished(jobId)).status, 'succeeded');
+    const first = await call<ProjectInfo>('getProject', { projectId: created.id });
+    await call('closeProject', { projectId: created.id });
+    const jobsBefore = events.filter((e) => e.name === 'jobFinished').length;
+    const reopened = await call<ProjectInfo>('openProject', { path: created.path });
+    assert.deepEqual(reopened.datasets, first.datasets);
+    assert.equal(events.filter((e) => e.name === 'jobFinished').length, jobsBefore, 'no job ran');
+  });
+
+  test('a malformed file fails with a readable message; the project keeps what it had', async () => {
+    const p = await call<ProjectInfo>('createProject', { name: 'Bad input' });
+    const { jobId } = await call<{ jobId: string }>('importDataFile', { projectId: p.id, path: join(ROOT, 'test/fixtures/csv/unclosed-quote.csv') });
+    const done = await finished(jobId);
+    assert.equal(done.status, 'failed');
+    assert.equal(done.error?.code, 'PARSE_ERROR');
+    assert.match(done.error!.message, /unclosed-quote\.csv.*line 3/);
+    assert.deepEqual((await call<ProjectInfo>('getProject', { projectId: p.id })).datasets, []);
+  });
+
+  test('files that are not there, or not a format we read, are refused up front', async () => {
+    const p = await call<ProjectInfo>('createProject', { name: 'Refusals' });
+    const missing = await services.router.handle('importDataFile', { projectId: p.id, path: join(dir, 'nope.csv') });
+    assert.equal(!missing.ok && missing.error.code, 'NOT_FOUND');
+    const xlsx = await services.router.handle('importDataFile', { projectId: p.id, path: join(ROOT, 'package.json') });
+    assert.equal(!xlsx.ok && xlsx.error.code, 'PARSE_ERROR');
+    const notProject = await services.router.handle('openProject', { path: join(ROOT, 'package.json') });
+    assert.equal(!notProject.ok && notProject.error.code, 'PROJECT_UNREADABLE');
+  });
+
+  test('the data-file dialog answer is passed through; cancel is null', async () => {
+    chosenData = '/some/where.csv';
+    assert.deepEqual(await call('chooseDataFile', {}), { path: '/some/where.csv' });
+    chosenData = null;
+    assert.equal(await call('chooseDataFile', {}), null);
+  });
+
+  test('new projects get unique, safe file names', async () => {
+    const a = await call<ProjectInfo>('createProject', { name: 'Q3/sales: "final"?' });
+    const b = await call<ProjectInfo>('createProject', { name: 'Q3/sales: "final"?' });
+    assert.match(a.path, /Q3 sales final\.slicewise$/);
+    assert.match(b.path, /Q3 sales final 2\.slicewise$/);
+    assert.equal(a.name, 'Q3/sales: "final"?');
+  });
+});
