@@ -17,6 +17,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require nothing but electron: bundle its dependencies (zod).
+      externalizeDeps: false,
       // A sandboxed preload cannot be an ES module.
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },

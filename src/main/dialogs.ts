@@ -1,0 +1,17 @@
+/** Native open dialogs implementing the services' `Dialogs` port (choices: dialog-choices.ts). */
+import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import type { Dialogs } from './services/ports';
+import { chosenPath, DATA_FILTERS, PROJECT_FILTERS, type PresetAnswer } from './dialog-choices';
+
+export function createNativeDialogs(opts: { window: () => BrowserWindow | undefined; projectsDir: string; preset: PresetAnswer }): Dialogs {
+  const open = async (options: OpenDialogOptions): Promise<string | null> => {
+    const parent = opts.window();
+    return chosenPath(parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options));
+  };
+  return {
+    chooseProjectFile: async () =>
+      opts.preset.take() ??
+      open({ title: 'Open project', defaultPath: opts.projectsDir, properties: ['openFile'], filters: [...PROJECT_FILTERS] }),
+    chooseDataFile: () => open({ title: 'Import data', properties: ['openFile'], filters: [...DATA_FILTERS] }),
+  };
+}
