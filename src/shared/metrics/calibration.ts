@@ -1,0 +1,124 @@
+/**
+ * Calibration: can the scores be read as probabilities? Reliability bins (equal-width or
+ * equal-count), expected and maximum calibration error, and the Brier score.
+ *
+ * Equal-width bins are [0, 0.1], (0.1, 0.2], …, (0.9, 1] for 10 bins: right-closed with the first
+ * bin closed on both ends (see bins.ts). This matches sklearn's calibration_curve
+ * (strategy="uniform"), except that our edges are k/10 exactly while numpy.linspace gives
+ * 3·0.1 = 0.30000000000000004; only a score strictly between those two doubles could differ.
+ * Equal-count bins use numpy-linear quantiles of the scores as edges (sklearn's
+ * strategy="quantile"); ties can make edges coincide and leave a bin empty.
+ *
+ * ECE = Σ over non-empty bins (count/N)·|mean score − fraction positive|  (Naeini et al. 2015)
+ * MCE = max over non-empty bins |mean score − fraction positive|.
+ * Scores that are NaN or outside [0, 1] are not probabilities: they are excluded and counted.
+ */
+import { equalWidthEdges, rightClosedBinIndex } from './bins';
+import { brierScore } from './probabilistic';
+import { quantileOfSorted } from './quantile';
+import { REASONS } from './reasons';
+import { proportion } from './binary';
+import { type MetricValue, definedMetric, undefinedMetric } from './types';
+import { assertBinaryLabels, assertSameLength } from './validate';
+
+/** Field names follow the report schema (issue 4: calibration.bins[] lower, upper, count, …). */
+export interface CalibrationBin {
+  lower: number;
+  upper: number;
+  count: number;
+  /** Mean score in the bin; null when the bin is empty. */
+  mean_score: number | null;
+  /** Share of actual positives in the bin, with its Wilson interval; null when empty. */
+  fraction_positive: MetricValue;
+}
+
+export interface Calibration {
+  strategy: 'uniform' | 'quantile';
+  bins: CalibrationBin[];
+  ece: MetricValue;
+  maxCalibrationError: MetricValue;
+  brier: MetricValue;
+  /** Rows used (scores within [0, 1]). */
+  rows: number;
+  /** Rows left out because the score was NaN or outside [0, 1]. */
+  excludedScores: number;
+}
+
+export interface CalibrationOptions {
+  strategy?: 'uniform' | 'quantile';
+  /** Number of bins (default 10). */
+  bins?: number;
+  /** Confidence level for the Wilson intervals (default 0.95). */
+  level?: number;
+}
+
+export function calibration(yTrue: Uint8Array, score: Float64Array, options: CalibrationOptions = {}): Calibration {
+  assertSameLength('score', yTrue.length, score.length);
+  assertBinaryLabels('yTrue', yTrue);
+  const strategy = options.strategy ?? 'uniform';
+  const binCount = options.bins ?? 10;
+  if (!(Number.isInteger(binCount) && binCount >= 1)) throw new RangeError(`bins must be a positive integer, got ${binCount}.`);
+
+  // Keep only probabilities; count the rest for the caller to report.
+  const keptScore = new Float64Array(score.length);
+  const keptTrue = new Uint8Array(score.length);
+  let n = 0;
+  for (let i = 0; i < score.length; i++) {
+    const s = score[i]!;
+    if (s >= 0 && s <= 1) {
+      keptScore[n] = s;
+      keptTrue[n] = yTrue[i]!;
+      n++;
+    }
+  }
+  const scores = keptScore.subarray(0, n);
+  const truth = keptTrue.subarray(0, n);
+  const excludedScores = score.length - n;
+
+  const edges =
+    strategy === 'uniform' || n === 0
+      ? equalWidthEdges(binCount)
+      : ((sorted) => Array.from({ length: binCount + 1 }, (_, k) => quantileOfSorted(sorted, k / binCount)))(
+          scores.slice().sort(),
+        );
+
+  const count = new Float64Array(binCount);
+  const scoreSum = new Float64Array(binCount);
+  const positives = new Float64Array(binCount);
+  for (let i = 0; i < n; i++) {
+    const b = rightClosedBinIndex(edges, scores[i]!);
+    count[b]! += 1;
+    scoreSum[b]! += scores[i]!;
+    positives[b]! += truth[i]!;
+  }
+
+  const bins: CalibrationBin[] = [];
+  let ece = 0;
+  let mce = 0;
+  for (let b = 0; b < binCount; b++) {
+    const c = count[b]!;
+    const meanScore = c === 0 ? null : scoreSum[b]! / c;
+    bins.push({
+      lower: edges[b]!,
+      upper: edges[b + 1]!,
+      count: c,
+      mean_score: meanScore,
+      fraction_positive: proportion(positives[b]!, c, REASONS.emptyBin, options.level),
+    });
+    if (meanScore !== null) {
+      const gap = Math.abs(meanScore - positives[b]! / c);
+      ece += (c / n) * gap;
+      mce = Math.max(mce, gap);
+    }
+  }
+  const none = undefinedMetric(REASONS.noScoresInRange);
+  return {
+    strategy,
+    bins,
+    ece: n === 0 ? none : definedMetric(ece),
+    maxCalibrationError: n === 0 ? none : definedMetric(mce),
+    brier: n === 0 ? none : brierScore(truth, scores),
+    rows: n,
+    excludedScores,
+  };
+}
