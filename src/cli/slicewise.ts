@@ -40,7 +40,12 @@ function appVersion(): string {
   return '0.0.0';
 }
 
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export interface CliIo {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+}
+
+export async function main(argv: string[], io: CliIo = { out: process.stdout, err: process.stderr }): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -78,7 +83,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
 async function runCheck(
   file: string,
   opts: { json?: string | undefined; project?: string | undefined; quiet?: boolean | undefined },
-  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream },
+  io: CliIo,
 ): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'slicewise-cli-'));
   const here = dirname(fileURLToPath(import.meta.url));

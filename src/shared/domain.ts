@@ -1,14 +1,34 @@
 /** Domain types shared by every layer. Plain data only: structured-cloneable, JSON-safe. */
+import type { ColumnKind } from './table';
+import type { DateOrder } from './value-patterns';
 
-export type ColumnType = 'number' | 'text' | 'empty';
+export type { ColumnKind };
+
+export interface CellExample {
+  /** 1-based line in the source file. */
+  line: number;
+  value: string;
+}
 
 export interface ColumnSummary {
   name: string;
   /** Position in the source file, 0-based. */
   index: number;
-  type: ColumnType;
+  /** What the column holds, as detected (integer, decimal, date, category, text, id, …). */
+  type: ColumnKind;
+  /** How it is stored: numbers (and dates) or text codes. */
+  storage: 'number' | 'codes';
   /** Cells that are empty or hold a missing-value token. */
   missing: number;
+  /** Which missing-value tokens appeared, with counts. */
+  missingTokens: Record<string, number>;
+  /** Distinct present values, when known (text columns); null when not computed. */
+  distinct: number | null;
+  /** Cells that did not fit the detected type (kept, and reported as a quality issue). */
+  nonConforming: number;
+  nonConformingExamples: CellExample[];
+  /** For dates written d/m/y: the order used, or 'ambiguous' when every day and month were ≤ 12. */
+  dateOrder?: DateOrder;
 }
 
 export interface SourceFingerprint {
@@ -24,10 +44,21 @@ export interface DatasetSummary {
   rows: number;
   columns: ColumnSummary[];
   source: SourceFingerprint;
-  /** How the file was read: delimiter, encoding, missing tokens. */
-  importOptions: { delimiter: string; encoding: string; missingTokens: string[] };
+  /** How the file was read: delimiter, encoding, missing tokens, number convention. */
+  importOptions: ImportOptionsUsed;
+  /** Things the person should know about the import (renamed headers, skipped lines, encoding). */
+  notes: string[];
   importedAt: string;
   importMs: number;
+}
+
+export interface ImportOptionsUsed {
+  delimiter: string;
+  encoding: string;
+  missingTokens: string[];
+  decimal?: string;
+  thousands?: string;
+  raggedRows?: 'error' | 'skip' | 'keep';
 }
 
 export interface ProjectInfo {

@@ -1,6 +1,8 @@
 import { SlicewiseError } from '../../shared/errors';
-import type { ColumnSummary, ColumnType, DatasetSummary, SourceFingerprint } from '../../shared/domain';
+import type { ColumnSummary, DatasetSummary, ImportOptionsUsed, SourceFingerprint } from '../../shared/domain';
+import type { Table } from '../../shared/table';
 import type { Db } from './sqlite';
+import { decodeChunks, encodeChunk, type ColumnShape } from './table-codec';
 
 interface DatasetRow {
   id: number;
@@ -13,13 +15,41 @@ interface DatasetRow {
   row_count: number;
   imported_at: string;
   import_ms: number;
+  notes: string;
+  storage_format: number;
 }
+
+interface ColumnRow {
+  idx: number;
+  name: string;
+  type: ColumnSummary['type'];
+  storage: ColumnSummary['storage'];
+  missing: number;
+  distinct_count: number | null;
+  stats: string;
+}
+
+type ColumnStats = Pick<ColumnSummary, 'missingTokens' | 'nonConforming' | 'nonConformingExamples' | 'dateOrder'>;
 
 function columnsOf(db: Db, datasetId: number): ColumnSummary[] {
   const rows = db
-    .prepare('SELECT idx, name, type, missing FROM dataset_columns WHERE dataset_id = ? ORDER BY idx')
-    .all(datasetId) as { idx: number; name: string; type: ColumnType; missing: number }[];
-  return rows.map((r) => ({ index: r.idx, name: r.name, type: r.type, missing: r.missing }));
+    .prepare('SELECT idx, name, type, storage, missing, distinct_count, stats FROM dataset_columns WHERE dataset_id = ? ORDER BY idx')
+    .all(datasetId) as ColumnRow[];
+  return rows.map((r) => {
+    const stats = JSON.parse(r.stats) as Partial<ColumnStats>;
+    return {
+      index: r.idx,
+      name: r.name,
+      type: r.type,
+      storage: r.storage,
+      missing: r.missing,
+      distinct: r.distinct_count,
+      missingTokens: stats.missingTokens ?? {},
+      nonConforming: stats.nonConforming ?? 0,
+      nonConformingExamples: stats.nonConformingExamples ?? [],
+      ...(stats.dateOrder ? { dateOrder: stats.dateOrder } : {}),
+    };
+  });
 }
 
 function toSummary(db: Db, r: DatasetRow): DatasetSummary {
@@ -29,7 +59,8 @@ function toSummary(db: Db, r: DatasetRow): DatasetSummary {
     rows: r.row_count,
     columns: columnsOf(db, r.id),
     source: { fileName: r.source_name, sizeBytes: r.source_size, modifiedAt: r.source_mtime, sha256: r.source_sha256 },
-    importOptions: JSON.parse(r.import_options) as DatasetSummary['importOptions'],
+    importOptions: JSON.parse(r.import_options) as ImportOptionsUsed,
+    notes: JSON.parse(r.notes) as string[],
     importedAt: r.imported_at,
     importMs: r.import_ms,
   };
@@ -49,15 +80,24 @@ export function getDataset(db: Db, id: number): DatasetSummary {
 export interface NewDataset {
   name: string;
   source: SourceFingerprint;
-  importOptions: DatasetSummary['importOptions'];
+  importOptions: ImportOptionsUsed;
+  notes: string[];
+  table: Table;
+  columns: ColumnStats[];
+  importMs: number;
 }
 
-/** Writes happen inside the caller's transaction (the import job owns it). */
-export function insertDataset(db: Db, d: NewDataset): number {
+export const CHUNK_ROWS = 65_536;
+
+/**
+ * Writes a whole dataset (metadata, columns, data chunks) inside the caller's transaction.
+ * `beforeChunk` lets the caller report progress and stop (by throwing) between chunks.
+ */
+export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number, total: number) => void = () => {}): number {
   const info = db
     .prepare(
-      `INSERT INTO datasets (name, source_name, source_size, source_mtime, source_sha256, import_options, row_count, imported_at, import_ms)
-       VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0)`,
+      `INSERT INTO datasets (name, source_name, source_size, source_mtime, source_sha256, import_options, row_count, imported_at, import_ms, notes, storage_format)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)`,
     )
     .run(
       d.name,
@@ -66,37 +106,58 @@ export function insertDataset(db: Db, d: NewDataset): number {
       d.source.modifiedAt,
       d.source.sha256,
       JSON.stringify(d.importOptions),
+      d.table.rowCount,
       new Date().toISOString(),
+      Math.round(d.importMs),
+      JSON.stringify(d.notes),
     );
-  return Number(info.lastInsertRowid);
-}
-
-export function insertChunk(db: Db, datasetId: number, seq: number, rowStart: number, rowCount: number, ipc: Uint8Array): void {
-  db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, row_start, row_count, arrow_ipc) VALUES (?, ?, ?, ?, ?)').run(
-    datasetId,
-    seq,
-    rowStart,
-    rowCount,
-    Buffer.from(ipc.buffer, ipc.byteOffset, ipc.byteLength),
+  const datasetId = Number(info.lastInsertRowid);
+  const insertColumn = db.prepare(
+    'INSERT INTO dataset_columns (dataset_id, idx, name, type, storage, missing, distinct_count, stats, dictionary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  d.table.columns.forEach((col, idx) => {
+    const stats = d.columns[idx]!;
+    let missing = 0;
+    if (col.storage === 'number') for (let i = 0; i < col.valid.length; i++) missing += col.valid[i] ? 0 : 1;
+    else for (let i = 0; i < col.codes.length; i++) missing += col.codes[i]! < 0 ? 1 : 0;
+    insertColumn.run(
+      datasetId,
+      idx,
+      col.name,
+      col.kind,
+      col.storage,
+      missing,
+      col.storage === 'codes' ? col.dictionary.length : null,
+      JSON.stringify(stats),
+      col.storage === 'codes' ? JSON.stringify(col.dictionary) : null,
+    );
+  });
+  const insertChunk = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, row_start, row_count, arrow_ipc) VALUES (?, ?, ?, ?, ?)');
+  const total = d.table.rowCount;
+  for (let from = 0, seq = 0; from < total; from += CHUNK_ROWS, seq++) {
+    beforeChunk(from, total);
+    const to = Math.min(total, from + CHUNK_ROWS);
+    const ipc = encodeChunk(d.table, from, to);
+    insertChunk.run(datasetId, seq, from, to - from, Buffer.from(ipc.buffer, ipc.byteOffset, ipc.byteLength));
+  }
+  return datasetId;
 }
 
-export function finishDataset(
-  db: Db,
-  datasetId: number,
-  rows: number,
-  columns: ColumnSummary[],
-  importMs: number,
-  sha256: string,
-): void {
-  db.prepare('UPDATE datasets SET row_count = ?, import_ms = ?, source_sha256 = ? WHERE id = ?').run(rows, importMs, sha256, datasetId);
-  const insert = db.prepare('INSERT INTO dataset_columns (dataset_id, idx, name, type, missing) VALUES (?, ?, ?, ?, ?)');
-  for (const c of columns) insert.run(datasetId, c.index, c.name, c.type, c.missing);
-}
-
-export function readChunks(db: Db, datasetId: number): Uint8Array[] {
-  const rows = db.prepare('SELECT arrow_ipc FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq').all(datasetId) as {
-    arrow_ipc: Buffer;
-  }[];
-  return rows.map((r) => new Uint8Array(r.arrow_ipc.buffer, r.arrow_ipc.byteOffset, r.arrow_ipc.byteLength));
+/** Reads a dataset's data back as typed columns (no re-parsing of the source). */
+export function loadTable(db: Db, datasetId: number): Table {
+  const ds = db.prepare('SELECT row_count FROM datasets WHERE id = ?').get(datasetId) as { row_count: number } | undefined;
+  if (!ds) throw new SlicewiseError({ code: 'NOT_FOUND', message: `This project has no dataset number ${datasetId}.` });
+  const cols = db
+    .prepare('SELECT name, type, storage, dictionary FROM dataset_columns WHERE dataset_id = ? ORDER BY idx')
+    .all(datasetId) as { name: string; type: ColumnShape['kind']; storage: ColumnShape['storage']; dictionary: string | null }[];
+  const shapes: ColumnShape[] = cols.map((c) => ({
+    name: c.name,
+    storage: c.storage,
+    kind: c.type,
+    ...(c.dictionary ? { dictionary: JSON.parse(c.dictionary) as string[] } : {}),
+  }));
+  const chunks = (db.prepare('SELECT arrow_ipc FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq').all(datasetId) as { arrow_ipc: Buffer }[]).map(
+    (r) => new Uint8Array(r.arrow_ipc.buffer, r.arrow_ipc.byteOffset, r.arrow_ipc.byteLength),
+  );
+  return decodeChunks(shapes, chunks, ds.row_count);
 }

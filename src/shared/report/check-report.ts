@@ -14,7 +14,7 @@ export interface CheckReport {
   dataset: {
     name: string;
     rows: number;
-    columns: { name: string; type: string; missing: number; missing_share: number | null }[];
+    columns: { name: string; type: string; missing: number; missing_share: number | null; distinct: number | null }[];
   };
 }
 
@@ -38,6 +38,7 @@ export function buildCheckReport(dataset: DatasetSummary, appVersion: string, no
         missing: c.missing,
         // Undefined for a table with no rows: null, never a made-up 0.
         missing_share: dataset.rows > 0 ? c.missing / dataset.rows : null,
+        distinct: c.distinct,
       })),
     },
   };

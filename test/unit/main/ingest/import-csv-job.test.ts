@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { tableFromIPC } from 'apache-arrow';
 import { cancelledError, type JobContext } from '../../../../src/main/engine-host/job-context';
 import { runImportCsv } from '../../../../src/main/ingest/import-csv-job';
-import { listDatasets, readChunks } from '../../../../src/main/store/datasets';
+import { listDatasets, loadTable } from '../../../../src/main/store/datasets';
 import { ProjectDb } from '../../../../src/main/store/project-db';
 import { SlicewiseError } from '../../../../src/shared/errors';
+import type { Column } from '../../../../src/shared/table';
 import { writeFileSync } from 'node:fs';
 import { tempDir } from '../../helpers/temp';
 
@@ -51,7 +51,7 @@ describe('import-csv job', () => {
     assert.equal(out.rows, 4);
     assert.deepEqual(
       out.columns.map((c) => [c.name, c.type, c.missing]),
-      [['id', 'number', 0], ['age', 'number', 2], ['city', 'text', 1], ['score', 'number', 1]],
+      [['id', 'integer', 0], ['age', 'integer', 2], ['city', 'category', 1], ['score', 'decimal', 1]],
     );
     const [ds] = datasetsIn(projectPath);
     assert.equal(ds!.rows, 4);
@@ -60,21 +60,33 @@ describe('import-csv job', () => {
     assert.equal(ds!.source.sizeBytes, 66);
     assert.equal(ds!.source.sha256.length, 64);
     assert.equal(ds!.importOptions.delimiter, ',');
-    assert.deepEqual(ds!.columns, out.columns.map((c) => ({ index: c.index, name: c.name, type: c.type, missing: c.missing })));
+    assert.deepEqual(ds!.columns, out.columns);
+    assert.deepEqual(ds!.columns.find((c) => c.name === 'age')!.missingTokens, { '': 1, NA: 1 });
   });
 
-  test('stores the parsed table as Arrow chunks that read back exactly', () => {
+  test('stores typed columns that read back exactly, across chunk boundaries', () => {
     const projectPath = newProject('chunks');
-    const csv = ['n,label', ...Array.from({ length: 10 }, (_, i) => `${i},${i % 3 === 0 ? '' : `x${i}`}`)].join('\n');
-    const file = join(dir, 'ten.csv');
-    writeFileSync(file, csv);
-    const out = runImportCsv({ projectPath, filePath: file, appVersion: 'test', chunkRows: 4 }, ctx());
+    const n = 70_000; // more than one 65,536-row chunk
+    const lines = ['n,label,when'];
+    for (let i = 0; i < n; i++) lines.push(`${i % 5 === 0 ? '' : i / 4},${i % 3 === 0 ? 'NA' : `x${i % 7}`},2024-01-${String(1 + (i % 28)).padStart(2, '0')}`);
+    const file = join(dir, 'many.csv');
+    writeFileSync(file, lines.join('\n'));
+    const out = runImportCsv({ projectPath, filePath: file, appVersion: 'test' }, ctx());
     const p = ProjectDb.open(projectPath, opts);
-    const chunks = readChunks(p.db, out.datasetId).map((b) => tableFromIPC(b));
+    const table = loadTable(p.db, out.datasetId);
     p.close();
-    assert.deepEqual(chunks.map((t) => t.numRows), [4, 4, 2]);
-    const labels = chunks.flatMap((t) => t.getChild('label')!.toArray() as (string | null)[]);
-    assert.deepEqual(labels, ['', 'x1', 'x2', null, 'x4', 'x5', null, 'x7', 'x8', null].map((v, i) => (i % 3 === 0 ? null : v)));
+    assert.equal(table.rowCount, n);
+    const [num, label, when] = table.columns as [Column, Column, Column];
+    assert.ok(num.storage === 'number' && label.storage === 'codes' && when.storage === 'number');
+    assert.equal(num.kind, 'decimal');
+    assert.equal(when.kind, 'date');
+    for (const i of [0, 1, 2, 3, 65_535, 65_536, 65_537, n - 1]) {
+      assert.equal(num.valid[i], i % 5 === 0 ? 0 : 1, `valid ${i}`);
+      if (i % 5 !== 0) assert.equal(num.values[i], i / 4, `value ${i}`);
+      assert.equal(i % 3 === 0 ? label.codes[i] : label.dictionary[label.codes[i]!], i % 3 === 0 ? -1 : `x${i % 7}`, `label ${i}`);
+      assert.equal(when.values[i], Date.UTC(2024, 0, 1 + (i % 28)), `date ${i}`);
+    }
+    assert.equal(out.columns[0]!.missing, n / 5);
   });
 
   test('sniffs a semicolon delimiter and keeps quoted semicolons', () => {
@@ -90,7 +102,6 @@ describe('import-csv job', () => {
     ['header-only.csv', 'EMPTY_FILE', /no rows of data/],
     ['unclosed-quote.csv', 'PARSE_ERROR', /line 3/, 3],
     ['ragged.csv', 'PARSE_ERROR', /2 lines do not have 3 values.*lines 3, 5/, 3],
-    ['invalid-utf8.csv', 'PARSE_ERROR', /not valid UTF-8/],
     ['nul-bytes.csv', 'PARSE_ERROR', /binary file/],
   ];
   for (const [file, code, message, line] of bad) {
@@ -112,6 +123,21 @@ describe('import-csv job', () => {
     });
   }
 
+  test('bytes that are not UTF-8 are read as Windows-1252, with a note; forcing UTF-8 is a clear error', () => {
+    const projectPath = newProject('latin');
+    const out = runImportCsv({ projectPath, filePath: join(FIXTURES, 'invalid-utf8.csv'), appVersion: 'test' }, ctx());
+    assert.match(out.notes.join(' '), /Windows-1252/);
+    const p = ProjectDb.open(projectPath, opts);
+    const b = loadTable(p.db, out.datasetId).columns[1]!;
+    p.close();
+    assert.ok(b.storage === 'codes');
+    assert.equal(b.dictionary[0], 'ÿþ');
+    assert.throws(
+      () => runImportCsv({ projectPath, filePath: join(FIXTURES, 'invalid-utf8.csv'), appVersion: 'test', encoding: 'utf-8' }, ctx()),
+      (err: unknown) => err instanceof SlicewiseError && err.code === 'PARSE_ERROR' && /not valid UTF-8/.test(err.message) && /position 6/.test(err.message),
+    );
+  });
+
   test('a missing file is FILE_UNREADABLE', () => {
     const projectPath = newProject('missing');
     assert.throws(
@@ -125,7 +151,7 @@ describe('import-csv job', () => {
     const file = join(dir, 'big.csv');
     writeFileSync(file, 'a,b\n' + '1,2\n'.repeat(1_000_000));
     assert.throws(
-      () => runImportCsv({ projectPath, filePath: file, appVersion: 'test', chunkRows: 10_000 }, ctx(1)),
+      () => runImportCsv({ projectPath, filePath: file, appVersion: 'test' }, ctx(1)),
       (err: unknown) => err instanceof SlicewiseError && err.code === 'CANCELLED',
     );
     assert.equal(datasetsIn(projectPath).length, 0);

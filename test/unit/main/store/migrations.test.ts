@@ -64,14 +64,15 @@ describe('migrations', () => {
     db.pragma('foreign_keys = ON');
     migrate(db);
     db.prepare(
-      "INSERT INTO datasets VALUES (1, 'd', 'd.csv', 1, 't', 'h', '{}', 1, 't', 1)",
+      `INSERT INTO datasets (id, name, source_name, source_size, source_mtime, source_sha256, import_options, row_count, imported_at, import_ms)
+       VALUES (1, 'd', 'd.csv', 1, 't', 'h', '{}', 1, 't', 1)`,
     ).run();
-    db.prepare("INSERT INTO dataset_columns VALUES (1, 0, 'a', 'number', 0)").run();
+    db.prepare("INSERT INTO dataset_columns (dataset_id, idx, name, type, missing) VALUES (1, 0, 'a', 'decimal', 0)").run();
     db.prepare('INSERT INTO dataset_chunks VALUES (1, 0, 0, 1, x\'00\')').run();
     db.prepare('DELETE FROM datasets WHERE id = 1').run();
     assert.equal((db.prepare('SELECT count(*) AS n FROM dataset_chunks').get() as { n: number }).n, 0);
     assert.equal((db.prepare('SELECT count(*) AS n FROM dataset_columns').get() as { n: number }).n, 0);
-    assert.throws(() => db.prepare("INSERT INTO dataset_columns VALUES (99, 0, 'a', 'number', 0)").run(), /FOREIGN KEY/);
+    assert.throws(() => db.prepare("INSERT INTO dataset_columns (dataset_id, idx, name, type, missing) VALUES (99, 0, 'a', 'decimal', 0)").run(), /FOREIGN KEY/);
     db.close();
   });
 });

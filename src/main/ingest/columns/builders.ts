@@ -1,0 +1,220 @@
+/**
+ * Column builders: each receives one column's cells as bytes, one row at a time, and builds typed
+ * storage directly (no per-row objects). Cells that do not fit the column's detected type are
+ * counted, kept (so nothing is lost) and reported as examples with their line numbers.
+ */
+import type { Column } from '../../../shared/table';
+import { isBooleanToken, parseIsoDateTime, parseSlashDate, type DateOrder, type NumberConvention } from '../../../shared/value-patterns';
+import { fieldText } from '../csv/byte-tokenizer';
+import { parseNumberBytes } from '../csv/number-bytes';
+import { GrowableFloat64, GrowableInt32, GrowableUint8 } from './growable';
+
+export interface CellExample {
+  line: number;
+  value: string;
+}
+
+export interface ColumnImportStats {
+  missing: number;
+  /** Missing-value tokens seen in this column, with counts (e.g. { '': 10, NA: 3 }). */
+  missingTokens: Record<string, number>;
+  /** Cells that did not fit the detected type (e.g. text in a number column). */
+  nonConforming: number;
+  nonConformingExamples: CellExample[];
+  dateOrder?: DateOrder;
+}
+
+export interface BuiltColumn {
+  column: Column;
+  stats: ColumnImportStats;
+}
+
+const MAX_EXAMPLES = 5;
+
+export abstract class ColumnBuilder {
+  protected rows = 0;
+  protected missing = 0;
+  protected readonly tokens: Record<string, number> = {};
+  protected nonConforming = 0;
+  protected readonly examples: CellExample[] = [];
+
+  addMissing(token: string): void {
+    this.tokens[token] = (this.tokens[token] ?? 0) + 1;
+    this.missing++;
+    this.pushMissing();
+    this.rows++;
+  }
+
+  abstract add(bytes: Buffer, start: number, end: number, flag: number, line: number): void;
+  protected abstract pushMissing(): void;
+  abstract finish(name: string): BuiltColumn;
+
+  protected noteNonConforming(line: number, value: string): void {
+    this.nonConforming++;
+    if (this.examples.length < MAX_EXAMPLES) this.examples.push({ line, value });
+  }
+
+  protected stats(extra: Partial<ColumnImportStats> = {}): ColumnImportStats {
+    return { missing: this.missing, missingTokens: this.tokens, nonConforming: this.nonConforming, nonConformingExamples: this.examples, ...extra };
+  }
+}
+
+/** Strings → dictionary codes. Decides category / text / id / boolean from what it saw. */
+export class CodesBuilder extends ColumnBuilder {
+  private readonly codes = new GrowableInt32();
+  private readonly lookup = new Map<string, number>();
+  private readonly dictionary: string[] = [];
+  private totalLength = 0;
+
+  add(bytes: Buffer, start: number, end: number, flag: number): void {
+    this.addText(fieldText(bytes, start, end, flag));
+  }
+
+  addText(text: string): void {
+    let code = this.lookup.get(text);
+    if (code === undefined) {
+      code = this.dictionary.length;
+      this.dictionary.push(text);
+      this.lookup.set(text, code);
+    }
+    this.totalLength += text.length;
+    this.codes.push(code);
+    this.rows++;
+  }
+
+  protected pushMissing(): void {
+    this.codes.push(-1);
+  }
+
+  finish(name: string): BuiltColumn {
+    return { column: { storage: 'codes', name, kind: classifyCodes(this.dictionary, this.rows - this.missing, this.totalLength), codes: this.codes.finish(), dictionary: this.dictionary }, stats: this.stats() };
+  }
+}
+
+/**
+ * How a text column is used: boolean (only yes/no-like values), id (every value different),
+ * free text (long or mostly unique values), or category.
+ */
+export function classifyCodes(dictionary: readonly string[], present: number, totalLength: number): 'boolean' | 'category' | 'text' | 'id' | 'empty' {
+  const distinct = dictionary.length;
+  if (present === 0) return 'empty';
+  if (distinct <= 2 && dictionary.every(isBooleanToken)) return 'boolean';
+  const avgLength = totalLength / present;
+  if (distinct === present && present >= 20) return avgLength <= 40 && !dictionary.some((d) => /\s/.test(d.trim())) ? 'id' : 'text';
+  if (avgLength > 40 || (present > 50 && distinct > 0.5 * present)) return 'text';
+  return 'category';
+}
+
+/**
+ * A column parsed into numbers (numbers, dates). Cells that do not parse are kept aside with their
+ * text; when more than 10% of present cells do not parse, the column becomes text after all, so a
+ * wrong guess from the sample never loses data.
+ */
+abstract class ParsedBuilder extends ColumnBuilder {
+  protected readonly values = new GrowableFloat64();
+  protected readonly valid = new GrowableUint8();
+  /** Row → original text, for cells that did not parse. */
+  private readonly odd = new Map<number, string>();
+
+  protected pushParsed(v: number, line: number, text: () => string): void {
+    if (Number.isNaN(v)) {
+      const t = text();
+      this.noteNonConforming(line, t);
+      this.odd.set(this.rows, t);
+      this.values.push(NaN);
+      this.valid.push(0);
+    } else {
+      this.values.push(v);
+      this.valid.push(1);
+    }
+    this.rows++;
+  }
+
+  protected pushMissing(): void {
+    this.values.push(NaN);
+    this.valid.push(0);
+  }
+
+  protected tooManyOdd(): boolean {
+    const present = this.rows - this.missing;
+    return present > 0 && this.nonConforming > 0.1 * present;
+  }
+
+  /** How a parsed value is written when the column falls back to text. */
+  protected abstract format(v: number): string;
+
+  protected asText(name: string): BuiltColumn {
+    const text = new CodesBuilder();
+    const values = this.values.data;
+    const valid = this.valid.data;
+    for (let r = 0; r < this.rows; r++) {
+      const odd = this.odd.get(r);
+      if (odd !== undefined) text.addText(odd);
+      else if (valid[r]) text.addText(this.format(values[r]!));
+      else text.addMissing('');
+    }
+    const built = text.finish(name);
+    return { column: built.column, stats: { ...this.stats(), nonConforming: 0, nonConformingExamples: [] } };
+  }
+}
+
+/** Numbers, parsed straight from bytes in the file's convention. */
+export class NumberBuilder extends ParsedBuilder {
+  private readonly decimal: number;
+  private readonly group: number;
+  private allIntegers = true;
+
+  constructor(conv: NumberConvention) {
+    super();
+    this.decimal = conv.decimal.charCodeAt(0);
+    this.group = conv.group ? conv.group.charCodeAt(0) : 0;
+  }
+
+  add(bytes: Buffer, start: number, end: number, flag: number, line: number): void {
+    const v = parseNumberBytes(bytes, start, end, this.decimal, this.group);
+    if (this.allIntegers && !Number.isInteger(v) && !Number.isNaN(v)) this.allIntegers = false;
+    this.pushParsed(v, line, () => fieldText(bytes, start, end, flag));
+  }
+
+  protected format(v: number): string {
+    return String(v);
+  }
+
+  finish(name: string): BuiltColumn {
+    if (this.tooManyOdd()) return this.asText(name);
+    return {
+      column: { storage: 'number', name, kind: this.allIntegers ? 'integer' : 'decimal', values: this.values.finish(), valid: this.valid.finish() },
+      stats: this.stats(),
+    };
+  }
+}
+
+/** Dates (ISO, or d/m/y in a detected order) as epoch milliseconds UTC. */
+export class DateBuilder extends ParsedBuilder {
+  private hasTime = false;
+
+  constructor(private readonly order: DateOrder) {
+    super();
+  }
+
+  add(bytes: Buffer, start: number, end: number, flag: number, line: number): void {
+    const text = fieldText(bytes, start, end, flag);
+    const v = this.order === 'iso' ? parseIsoDateTime(text) : parseSlashDate(text, this.order);
+    if (!this.hasTime && !Number.isNaN(v) && v % 86_400_000 !== 0) this.hasTime = true;
+    this.pushParsed(v, line, () => text);
+  }
+
+  protected format(v: number): string {
+    const iso = new Date(v).toISOString();
+    return this.hasTime ? iso : iso.slice(0, 10);
+  }
+
+  finish(name: string): BuiltColumn {
+    if (this.tooManyOdd()) return this.asText(name);
+    const kind = this.hasTime ? 'datetime' : 'date';
+    return {
+      column: { storage: 'number', name, kind, values: this.values.finish(), valid: this.valid.finish() },
+      stats: this.stats({ dateOrder: this.order }),
+    };
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Moves typed tables in and out of Arrow IPC, the storage format of a project's data: numbers
+ * (and dates) as Float64, text as Int32 dictionary codes, missing values as Arrow nulls. Built from
+ * the typed arrays directly (no per-row values). Chunks written by the first importer (every
+ * column as Utf8 text) still read back, as text codes.
+ */
+import { Field, Float64, Int32, RecordBatch, Schema, Struct, Table as ArrowTable, makeData, tableFromIPC, tableToIPC, type Data, type DataType } from 'apache-arrow';
+import type { Column, Table } from '../../shared/table';
+
+/** Arrow validity bitmap (LSB first) from a byte-per-row mask. */
+export function packValidity(valid: Uint8Array, from: number, to: number): { bitmap: Uint8Array; nullCount: number } {
+  const n = to - from;
+  const bitmap = new Uint8Array((n + 7) >> 3);
+  let nulls = 0;
+  for (let i = 0; i < n; i++) {
+    if (valid[from + i]) bitmap[i >> 3]! |= 1 << (i & 7);
+    else nulls++;
+  }
+  return { bitmap, nullCount: nulls };
+}
+
+function unpackValidity(bitmap: Uint8Array | null | undefined, offset: number, length: number, out: Uint8Array, at: number): void {
+  if (!bitmap || bitmap.length === 0) {
+    out.fill(1, at, at + length);
+    return;
+  }
+  for (let i = 0; i < length; i++) {
+    const bit = offset + i;
+    out[at + i] = (bitmap[bit >> 3]! >> (bit & 7)) & 1;
+  }
+}
+
+/** One chunk of rows [from, to) of a table as an Arrow IPC stream. */
+export function encodeChunk(table: Table, from: number, to: number): Uint8Array {
+  const fields: Field[] = [];
+  const children: Data[] = [];
+  for (const col of table.columns) {
+    if (col.storage === 'number') {
+      const { bitmap, nullCount } = packValidity(col.valid, from, to);
+      fields.push(new Field(col.name, new Float64(), true));
+      children.push(makeData({ type: new Float64(), length: to - from, nullCount, nullBitmap: nullCount ? bitmap : null, data: col.values.subarray(from, to) }));
+    } else {
+      const valid = new Uint8Array(to - from);
+      for (let i = from; i < to; i++) valid[i - from] = col.codes[i]! >= 0 ? 1 : 0;
+      const { bitmap, nullCount } = packValidity(valid, 0, to - from);
+      fields.push(new Field(col.name, new Int32(), true));
+      children.push(makeData({ type: new Int32(), length: to - from, nullCount, nullBitmap: nullCount ? bitmap : null, data: col.codes.subarray(from, to) }));
+    }
+  }
+  const schema = new Schema(fields);
+  const struct = makeData({ type: new Struct(fields), length: to - from, nullCount: 0, children });
+  const batch = new RecordBatch(schema, struct);
+  return tableToIPC(new ArrowTable([batch]), 'stream');
+}
+
+/** What the store keeps about a column besides its chunks. */
+export interface ColumnShape {
+  name: string;
+  storage: Column['storage'];
+  kind: Column['kind'];
+  /** For codes columns. */
+  dictionary?: string[];
+}
+
+/**
+ * Rebuilds the table from its chunks. Text chunks from the first importer (Utf8 columns) become
+ * codes columns with a dictionary made on the way.
+ */
+export function decodeChunks(shapes: readonly ColumnShape[], chunks: readonly Uint8Array[], rowCount: number): Table {
+  const columns: Column[] = shapes.map((s) =>
+    s.storage === 'number'
+      ? { storage: 'number', name: s.name, kind: s.kind as 'integer', values: new Float64Array(rowCount), valid: new Uint8Array(rowCount) }
+      : { storage: 'codes', name: s.name, kind: s.kind as 'category', codes: new Int32Array(rowCount).fill(-1), dictionary: s.dictionary ? [...s.dictionary] : [] },
+  );
+  const lookups = columns.map((c) => (c.storage === 'codes' ? new Map(c.dictionary.map((v, i) => [v, i])) : null));
+  let at = 0;
+  for (const bytes of chunks) {
+    const t = tableFromIPC(bytes);
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c]!;
+      const vector = t.getChildAt(c);
+      if (!vector) throw new Error(`A stored chunk has no column ${c + 1} (${col.name}); the project may be damaged.`);
+      let offset = at;
+      for (const data of vector.data as Data<DataType>[]) {
+        const n = data.length;
+        if (col.storage === 'number' && data.values instanceof Float64Array) {
+          col.values.set(data.values.subarray(data.offset, data.offset + n), offset);
+          unpackValidity(data.nullBitmap, data.offset, n, col.valid, offset);
+        } else if (col.storage === 'number') {
+          // A column the first importer stored as text and called 'number'.
+          for (let i = 0; i < n; i++) {
+            const v = vector.get(offset - at + i) as string | null;
+            const x = v === null ? NaN : Number(v.trim());
+            col.values[offset + i] = x;
+            col.valid[offset + i] = Number.isNaN(x) ? 0 : 1;
+          }
+        } else if (data.values instanceof Int32Array) {
+          const valid = new Uint8Array(n);
+          unpackValidity(data.nullBitmap, data.offset, n, valid, 0);
+          for (let i = 0; i < n; i++) col.codes[offset + i] = valid[i] ? data.values[data.offset + i]! : -1;
+        } else {
+          // A Utf8 column from the first importer.
+          const lookup = lookups[c]!;
+          for (let i = 0; i < n; i++) {
+            const v = vector.get(offset - at + i) as string | null;
+            if (v === null) continue;
+            let code = lookup.get(v);
+            if (code === undefined) {
+              code = col.dictionary.length;
+              col.dictionary.push(v);
+              lookup.set(v, code);
+            }
+            col.codes[offset + i] = code;
+          }
+        }
+        offset += n;
+      }
+    }
+    at += t.numRows;
+  }
+  return { rowCount, columns };
+}

@@ -1,0 +1,74 @@
+import type { DatasetSummary, ProjectInfo } from '../../../shared/domain';
+import { AppHeader } from '../components/AppHeader';
+import { ColumnTable } from '../components/ColumnTable';
+import { DatasetFacts } from '../components/DatasetFacts';
+import { useFocusOnMount } from '../components/useFocusOnMount';
+import { en } from '../text/en';
+
+interface Props {
+  project: ProjectInfo;
+  dataset: DatasetSummary;
+  onBack: () => void;
+  onCloseProject: () => void;
+}
+
+/** '"NA", "N/A" or "null"': the words read as empty, each spelling once (case variants folded). */
+function tokenList(tokens: string[]): string {
+  const seen = new Set<string>();
+  const quoted = tokens
+    .filter((t) => t.trim() !== '' && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()))
+    .map((t) => `"${t}"`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1] ?? ''}`;
+}
+
+/** The first summary of a dataset: how big it is and, per column, what it holds and what is missing. */
+export function DatasetScreen({ project, dataset, onBack, onCloseProject }: Props) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const tokens = tokenList(dataset.importOptions.missingTokens);
+  return (
+    <div className="screen" data-testid="dataset-screen" data-dataset-id={dataset.id}>
+      <AppHeader
+        context={project.name}
+        actions={
+          <button type="button" className="button button--quiet" onClick={onCloseProject} data-testid="close-project">
+            {en.project.close}
+          </button>
+        }
+      />
+      <main id="main" className="page">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <button type="button" className="link-button" onClick={onBack} data-testid="back-to-project">
+            <span aria-hidden="true">← </span>
+            {en.dataset.back(project.name)}
+          </button>
+        </nav>
+        <h1 ref={heading} tabIndex={-1} className="page__title" data-testid="dataset-name">
+          {dataset.name}
+        </h1>
+        <DatasetFacts dataset={dataset} />
+        {dataset.notes.length > 0 ? (
+          <section className="panel panel--notes" aria-labelledby="notes-heading" data-testid="dataset-notes">
+            <h2 id="notes-heading" className="panel__title">
+              {en.dataset.notesHeading}
+            </h2>
+            <ul className="notes-list">
+              {dataset.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <section className="panel" aria-labelledby="columns-heading">
+          <h2 id="columns-heading" className="panel__title">
+            {en.dataset.columnsHeading}
+          </h2>
+          <p className="panel__intro">
+            {en.dataset.columnsIntro} {tokens ? en.dataset.missingTokensNote(tokens) : null}
+          </p>
+          <ColumnTable columns={dataset.columns} rows={dataset.rows} />
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { SlicewiseErrorData } from '../../../shared/errors';
+import { AppHeader } from '../components/AppHeader';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { useFocusOnMount } from '../components/useFocusOnMount';
+import { en } from '../text/en';
+
+interface Props {
+  fileName: string;
+  error: SlicewiseErrorData;
+  projectName: string | undefined;
+  onBack: () => void;
+}
+
+/** A file that could not be read: the problem in plain words, where it is, and a way back. */
+export function ImportFailedScreen({ fileName, error, projectName, onBack }: Props) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <div className="screen" data-testid="import-failed-screen">
+      <AppHeader context={projectName} />
+      <main id="main" className="page page--narrow">
+        <h1 ref={heading} tabIndex={-1} className="visually-hidden">
+          {en.importFailed.heading}
+        </h1>
+        <ErrorPanel title={en.importFailed.heading} intro={en.importFailed.intro(fileName)} error={error}>
+          <p className="muted">{en.importFailed.reassurance}</p>
+          <div className="error-panel__actions">
+            <button type="button" className="button button--primary" onClick={onBack} data-testid="try-another-file">
+              {en.importFailed.tryAnother}
+            </button>
+          </div>
+        </ErrorPanel>
+      </main>
+    </div>
+  );
+}

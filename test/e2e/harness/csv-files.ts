@@ -1,0 +1,40 @@
+/** Data files generated into a test's temp folder, with the numbers a correct import must report. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface GeneratedCsv {
+  path: string;
+  rows: number;
+  columns: string[];
+  missing: Record<string, number>;
+}
+
+/**
+ * `rows` data lines; `score` is empty on every 7th row (i % 7 === 0), `note` says "NA" on every
+ * 100th row, so the expected missing counts follow from arithmetic.
+ */
+export function writeCountedCsv(dir: string, name: string, rows: number): GeneratedCsv {
+  const lines = ['id,group,score,note'];
+  for (let i = 1; i <= rows; i++) {
+    lines.push(`${i},${i % 2 === 0 ? 'even' : 'odd'},${i % 7 === 0 ? '' : (i % 97) / 10},${i % 100 === 0 ? 'NA' : 'ok'}`);
+  }
+  const path = join(dir, name);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return {
+    path,
+    rows,
+    columns: ['id', 'group', 'score', 'note'],
+    missing: { id: 0, group: 0, score: Math.floor(rows / 7), note: Math.floor(rows / 100) },
+  };
+}
+
+/** A large, valid CSV (about `megabytes` MB) for progress and cancel: one block written many times. */
+export function writeLargeCsv(dir: string, name: string, megabytes: number): string {
+  const block: string[] = [];
+  for (let i = 0; i < 2000; i++) block.push(`${i},customer-${i % 313},${(i * 7.31) % 1000},${i % 5 === 0 ? '' : 'north'},2024-0${(i % 9) + 1}-1${i % 10}`);
+  const text = `${block.join('\n')}\n`;
+  const repeats = Math.ceil((megabytes * 1024 * 1024) / text.length);
+  const path = join(dir, name);
+  writeFileSync(path, `id,customer,amount,region,date\n${text.repeat(repeats)}`);
+  return path;
+}

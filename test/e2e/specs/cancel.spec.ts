@@ -1,0 +1,52 @@
+import { writeCountedCsv, writeLargeCsv } from '../harness/csv-files';
+import { expect, test } from '../harness/fixtures';
+import { fixturePath } from '../harness/paths';
+import { DatasetPage } from '../pages/dataset-page';
+import { HomePage } from '../pages/home-page';
+import { ImportPage } from '../pages/import-page';
+import { ProjectPage } from '../pages/project-page';
+
+test('cancelling a long import returns home with a note, and nothing is left behind', async ({ page, harness }) => {
+  const big = writeLargeCsv(harness.tempDir, 'big-export.csv', 30);
+  await harness.launch();
+  const home = new HomePage(page);
+  await home.dropFile(await harness.provideFile(big));
+
+  const importing = new ImportPage(page);
+  await expect(importing.progressScreen).toBeVisible();
+  await expect(importing.rows).toContainText(/[\d,]+ rows so far/);
+  await expect(importing.stage).toHaveText('Reading the file');
+  await expect.poll(async () => Number(await importing.progressBar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  await harness.screenshot('import-progress');
+
+  await importing.cancelButton.click();
+  await expect(home.root).toBeVisible();
+  await expect(home.notice).toContainText('The import of big-export.csv was cancelled. Nothing was saved.');
+  await expect(home.recentEmpty).toBeVisible();
+  expect(harness.finishedJobs().map((j) => j.status)).toEqual(['cancelled']);
+  await harness.screenshot('home-after-cancel');
+
+  // The app still works: the next file imports.
+  await home.dropFile(await harness.provideFile(fixturePath('patients.csv')));
+  await expect(new DatasetPage(page).rows).toHaveText('12');
+});
+
+test('cancelling an import into an open project returns to that project unchanged', async ({ page, harness }) => {
+  const small = writeCountedCsv(harness.tempDir, 'small.csv', 10);
+  const big = writeLargeCsv(harness.tempDir, 'big-export.csv', 30);
+  await harness.launch();
+  await new HomePage(page).dropFile(await harness.provideFile(small.path));
+  const dataset = new DatasetPage(page);
+  await expect(dataset.rows).toHaveText('10');
+  await dataset.backToProject.click();
+
+  const project = new ProjectPage(page);
+  await project.dropFile(await harness.provideFile(big));
+  const importing = new ImportPage(page);
+  await expect(importing.rows).toBeVisible();
+  await importing.cancelButton.click();
+
+  await expect(project.root).toBeVisible();
+  await expect(project.root.getByTestId('notice')).toContainText('cancelled');
+  await expect(project.datasets).toHaveCount(1);
+});
