@@ -1,5 +1,5 @@
 /** Data files generated into a test's temp folder, with the numbers a correct import must report. */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface GeneratedCsv {
@@ -30,11 +30,16 @@ export function writeCountedCsv(dir: string, name: string, rows: number): Genera
 
 /** A large, valid CSV (about `megabytes` MB) for progress and cancel: one block written many times. */
 export function writeLargeCsv(dir: string, name: string, megabytes: number): string {
-  const block: string[] = [];
-  for (let i = 0; i < 2000; i++) block.push(`${i},customer-${i % 313},${(i * 7.31) % 1000},${i % 5 === 0 ? '' : 'north'},2024-0${(i % 9) + 1}-1${i % 10}`);
-  const text = `${block.join('\n')}\n`;
-  const repeats = Math.ceil((megabytes * 1024 * 1024) / text.length);
+  const lines: string[] = [];
+  for (let i = 0; i < 2000; i++) lines.push(`${i},customer-${i % 313},${(i * 7.31) % 1000},${i % 5 === 0 ? '' : 'north'},2024-0${(i % 9) + 1}-1${i % 10}`);
+  const block = Buffer.from(`${lines.join('\n')}\n`.repeat(64));
   const path = join(dir, name);
-  writeFileSync(path, `id,customer,amount,region,date\n${text.repeat(repeats)}`);
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, 'id,customer,amount,region,date\n');
+    for (let written = 0; written < megabytes * 1024 * 1024; written += block.length) writeSync(fd, block);
+  } finally {
+    closeSync(fd);
+  }
   return path;
 }

@@ -5,7 +5,9 @@
  */
 import type { Column } from '../../../shared/table';
 import { isBooleanToken, parseIsoDateTime, parseSlashDate, type DateOrder, type NumberConvention } from '../../../shared/value-patterns';
-import { fieldText } from '../csv/byte-tokenizer';
+import { QUOTED, fieldText } from '../csv/byte-tokenizer';
+import { ByteDictionary } from './byte-dictionary';
+import { parseIsoDateBytes } from './date-bytes';
 import { parseNumberBytes } from '../csv/number-bytes';
 import { GrowableFloat64, GrowableInt32, GrowableUint8 } from './growable';
 
@@ -62,24 +64,23 @@ export abstract class ColumnBuilder {
 /** Strings → dictionary codes. Decides category / text / id / boolean from what it saw. */
 export class CodesBuilder extends ColumnBuilder {
   private readonly codes = new GrowableInt32();
-  private readonly lookup = new Map<string, number>();
-  private readonly dictionary: string[] = [];
-  private totalLength = 0;
+  private readonly dict = new ByteDictionary();
+  /** Total UTF-8 bytes of present values (for the average length). */
+  private totalBytes = 0;
 
   add(bytes: Buffer, start: number, end: number, flag: number): void {
-    this.addText(fieldText(bytes, start, end, flag));
+    if (flag === 0 || flag === QUOTED) {
+      this.codes.push(this.dict.code(bytes, start, end));
+      this.totalBytes += end - start;
+      this.rows++;
+    } else {
+      this.addText(fieldText(bytes, start, end, flag));
+    }
   }
 
   addText(text: string): void {
-    let code = this.lookup.get(text);
-    if (code === undefined) {
-      code = this.dictionary.length;
-      this.dictionary.push(text);
-      this.lookup.set(text, code);
-    }
-    this.totalLength += text.length;
-    this.codes.push(code);
-    this.rows++;
+    const b = Buffer.from(text, 'utf8');
+    this.add(b, 0, b.length, 0);
   }
 
   protected pushMissing(): void {
@@ -87,7 +88,9 @@ export class CodesBuilder extends ColumnBuilder {
   }
 
   finish(name: string): BuiltColumn {
-    return { column: { storage: 'codes', name, kind: classifyCodes(this.dictionary, this.rows - this.missing, this.totalLength), codes: this.codes.finish(), dictionary: this.dictionary }, stats: this.stats() };
+    const dictionary = this.dict.values;
+    const kind = classifyCodes(dictionary, this.rows - this.missing, this.totalBytes);
+    return { column: { storage: 'codes', name, kind, codes: this.codes.finish(), dictionary }, stats: this.stats() };
   }
 }
 
@@ -99,6 +102,7 @@ export function classifyCodes(dictionary: readonly string[], present: number, to
   const distinct = dictionary.length;
   if (present === 0) return 'empty';
   if (distinct <= 2 && dictionary.every(isBooleanToken)) return 'boolean';
+  // Bytes, not characters: close enough to tell short labels from sentences.
   const avgLength = totalLength / present;
   if (distinct === present && present >= 20) return avgLength <= 40 && !dictionary.some((d) => /\s/.test(d.trim())) ? 'id' : 'text';
   if (avgLength > 40 || (present > 50 && distinct > 0.5 * present)) return 'text';
@@ -198,6 +202,10 @@ export class DateBuilder extends ParsedBuilder {
   }
 
   add(bytes: Buffer, start: number, end: number, flag: number, line: number): void {
+    if (this.order === 'iso' && flag === 0) {
+      const fast = parseIsoDateBytes(bytes, start, end);
+      if (!Number.isNaN(fast)) return this.pushParsed(fast, line, () => '');
+    }
     const text = fieldText(bytes, start, end, flag);
     const v = this.order === 'iso' ? parseIsoDateTime(text) : parseSlashDate(text, this.order);
     if (!this.hasTime && !Number.isNaN(v) && v % 86_400_000 !== 0) this.hasTime = true;

@@ -141,7 +141,8 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
   const delimiter = opts.delimiter ?? sniffDelimiter(firstUtf8.subarray(0, 65_536));
   const policy = opts.raggedRows ?? 'error';
   const missing = new Set(opts.missingTokens);
-  const maxTokenBytes = Math.max(0, ...[...missing].map((t) => Buffer.byteLength(t)));
+  const tokenBytes = [...missing].map((t) => ({ text: t, bytes: Buffer.from(t, 'utf8') }));
+  const maxTokenBytes = Math.max(0, ...tokenBytes.map((t) => t.bytes.length));
   const sampleRows = opts.sampleRows ?? 10_000;
 
   let names: string[] | null = null;
@@ -153,11 +154,22 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
   let raggedCount = 0;
   const raggedLines: number[] = [];
 
+  // Compares bytes, so short numbers ("1", "42") are not turned into strings just to be checked.
   const missingToken = (r: RecordView, c: number): string | null => {
-    const len = r.ends[c]! - r.starts[c]!;
+    const start = r.starts[c]!;
+    const len = r.ends[c]! - start;
     if (len > maxTokenBytes) return null;
-    const text = fieldText(r.bytes, r.starts[c]!, r.ends[c]!, r.flags[c]!);
-    return missing.has(text) ? text : null;
+    if (r.flags[c]! > 1) {
+      const text = fieldText(r.bytes, start, r.ends[c]!, r.flags[c]!);
+      return missing.has(text) ? text : null;
+    }
+    const b = r.bytes;
+    outer: for (const t of tokenBytes) {
+      if (t.bytes.length !== len) continue;
+      for (let i = 0; i < len; i++) if (b[start + i] !== t.bytes[i]) continue outer;
+      return t.text;
+    }
+    return null;
   };
 
   const startBuilders = (): void => {

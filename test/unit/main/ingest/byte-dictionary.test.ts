@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ByteDictionary } from '../../../../src/main/ingest/columns/byte-dictionary';
+import { parseIsoDateBytes } from '../../../../src/main/ingest/columns/date-bytes';
+
+test('ByteDictionary gives stable codes by first appearance, across growth and rehashing', () => {
+  const dict = new ByteDictionary();
+  const code = (s: string): number => {
+    const b = Buffer.from(`xx${s}yy`, 'utf8');
+    return dict.code(b, 2, b.length - 2);
+  };
+  const values = Array.from({ length: 5000 }, (_, i) => `value-${i % 3000}-é`);
+  const codes = values.map(code);
+  const expected = new Map<string, number>();
+  values.forEach((v) => expected.has(v) || expected.set(v, expected.size));
+  assert.deepEqual(codes, values.map((v) => expected.get(v)));
+  assert.equal(dict.size, 3000);
+  assert.deepEqual(dict.values, [...expected.keys()]);
+  assert.equal(code(''), 3000, 'the empty string is a value like any other');
+  assert.equal(code(''), 3000);
+});
+
+test('parseIsoDateBytes: exact form only, real calendar dates only', () => {
+  const p = (s: string): number => parseIsoDateBytes(Buffer.from(s), 0, s.length);
+  for (const s of ['1970-01-01', '2024-02-29', '2000-02-29', '1899-12-31', '2025-12-31', '0001-01-01']) {
+    assert.equal(p(s), Date.parse(`${s}T00:00:00Z`) || Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8)), s);
+  }
+  assert.equal(p('0001-01-01'), new Date('0001-01-01T00:00:00Z').getTime());
+  for (const s of ['2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-1-01', '2024/01/01', '2024-01-01T', 'abcd-ef-gh']) {
+    assert.ok(Number.isNaN(p(s)), s);
+  }
+});
