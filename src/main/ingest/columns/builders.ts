@@ -95,7 +95,7 @@ export class CodesBuilder extends ColumnBuilder {
 }
 
 /**
- * How a text column is used: boolean (only yes/no-like values), id (every value different),
+ * How a text column is used: boolean (only yes/no-like values), id (nearly every value different),
  * free text (long or mostly unique values), or category.
  */
 export function classifyCodes(dictionary: readonly string[], present: number, totalLength: number): 'boolean' | 'category' | 'text' | 'id' | 'empty' {
@@ -104,7 +104,9 @@ export function classifyCodes(dictionary: readonly string[], present: number, to
   if (distinct <= 2 && dictionary.every(isBooleanToken)) return 'boolean';
   // Bytes, not characters: close enough to tell short labels from sentences.
   const avgLength = totalLength / present;
-  if (distinct === present && present >= 20) return avgLength <= 40 && !dictionary.some((d) => /\s/.test(d.trim())) ? 'id' : 'text';
+  // (Nearly) every value different: an identifier when short and without spaces (duplicate ids
+  // are a quality problem, not a reason to stop being an id), free text otherwise.
+  if (distinct >= 0.9 * present && present >= 20) return avgLength <= 40 && !dictionary.some((d) => /\s/.test(d.trim())) ? 'id' : 'text';
   if (avgLength > 40 || (present > 50 && distinct > 0.5 * present)) return 'text';
   return 'category';
 }
