@@ -83,6 +83,9 @@ export function createAppServices(config: AppConfig): AppServices {
       return { project, jobId };
     },
     getDataset: ({ projectId, datasetId }) => projects.dataset(projectId, datasetId),
+    getRoles: ({ projectId, datasetId }) => projects.roles(projectId, datasetId),
+    setRoles: ({ projectId, datasetId, roles }) => projects.setRoles(projectId, datasetId, roles),
+    getRows: ({ projectId, datasetId, offset, limit }) => projects.rows(projectId, datasetId, offset, limit),
     cancelJob: ({ jobId }) => ({ cancelled: pool.cancel(jobId) }),
   };
 

@@ -14,6 +14,7 @@ import type {
   RecentProject,
 } from './domain';
 import type { Result, SlicewiseErrorData } from './errors';
+import { datasetRolesSchema, type DatasetRoles, type RolesState } from './roles/dataset-roles';
 
 /** Phantom marker for an output type (types only; outputs are produced by trusted main code). */
 const returns = <T>(): T => undefined as T;
@@ -52,6 +53,19 @@ export const requests = {
   getDataset: {
     input: z.object({ projectId, datasetId: z.number().int().positive() }).strict(),
     output: returns<DatasetSummary>(),
+  },
+  getRoles: {
+    input: z.object({ projectId, datasetId: z.number().int().positive() }).strict(),
+    output: returns<RolesState>(),
+  },
+  setRoles: {
+    input: z.object({ projectId, datasetId: z.number().int().positive(), roles: datasetRolesSchema }).strict(),
+    output: returns<DatasetRoles>(),
+  },
+  /** Rows for the data preview grid (a window of at most 500 rows), cells as text, null = missing. */
+  getRows: {
+    input: z.object({ projectId, datasetId: z.number().int().positive(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }).strict(),
+    output: returns<{ offset: number; rows: (string | null)[][] }>(),
   },
   cancelJob: { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: returns<{ cancelled: boolean }>() },
 } as const;

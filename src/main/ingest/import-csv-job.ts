@@ -11,6 +11,8 @@ import type { JobContext } from '../engine-host/job-context';
 import { getDataset, insertDataset } from '../store/datasets';
 import { ProjectDb } from '../store/project-db';
 import { readDelimitedFile } from './csv/read-delimited';
+import { guessRoles } from '../../shared/roles/guess-roles';
+import { profileTable } from '../../shared/roles/profile';
 
 export const importCsvInput = z.object({
   projectPath: z.string(),
@@ -46,6 +48,9 @@ export function runImportCsv(rawInput: unknown, ctx: JobContext): ImportCsvOutpu
     { progress: (stage, f, message) => ctx.progress(stage, f * READ_SHARE, message), throwIfCancelled: () => ctx.throwIfCancelled() },
   );
 
+  ctx.progress('Looking at the columns', READ_SHARE);
+  const profiles = profileTable(read.table);
+
   const project = ProjectDb.open(input.projectPath, { appVersion: input.appVersion, nativeBinding: input.nativeBinding });
   const db = project.db;
   try {
@@ -67,6 +72,7 @@ export function runImportCsv(rawInput: unknown, ctx: JobContext): ImportCsvOutpu
             raggedRows: read.ragged.policy,
           },
           notes: read.notes,
+          rolesGuess: { guess: guessRoles(profiles), profiles },
           table: read.table,
           columns: read.stats,
           importMs: performance.now() - started,

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { ProjectInfo } from '../../shared/domain';
+import type { DatasetSummary, ProjectInfo } from '../../shared/domain';
+import { formatCell } from '../../shared/format-cell';
+import type { DatasetRoles, RolesState } from '../../shared/roles/dataset-roles';
 import { SlicewiseError } from '../../shared/errors';
-import { getDataset, listDatasets } from '../store/datasets';
+import { columnShapes, getDataset, listDatasets, loadRowRange } from '../store/datasets';
+import { getRoles, setRoles } from '../store/roles';
+import type { ColumnShape } from '../store/table-codec';
 import { ProjectDb } from '../store/project-db';
 import type { SqliteOptions } from '../store/sqlite';
 import type { RecentProjects } from './recent-projects';
@@ -25,6 +29,8 @@ export function projectFileStem(name: string): string {
 /** Open projects, by an id that lives as long as the app session. */
 export class ProjectService {
   private readonly open = new Map<string, ProjectDb>();
+  /** Column shapes (with dictionaries) per open dataset, so preview pages do not re-read them. */
+  private readonly shapes = new Map<string, ColumnShape[]>();
 
   constructor(
     private readonly opts: SqliteOptions & { appVersion: string; projectsDir: string; recent: RecentProjects },
@@ -82,11 +88,38 @@ export class ProjectService {
     };
   }
 
-  dataset(projectId: string, datasetId: number) {
+  dataset(projectId: string, datasetId: number): DatasetSummary {
     return getDataset(this.get(projectId).db, datasetId);
   }
 
+  roles(projectId: string, datasetId: number): RolesState {
+    return getRoles(this.get(projectId).db, datasetId);
+  }
+
+  setRoles(projectId: string, datasetId: number, roles: DatasetRoles): DatasetRoles {
+    return setRoles(this.get(projectId).db, datasetId, roles);
+  }
+
+  /** A window of rows as text for the preview grid; decodes only the chunks that hold them. */
+  rows(projectId: string, datasetId: number, offset: number, limit: number): { offset: number; rows: (string | null)[][] } {
+    const db = this.get(projectId).db;
+    const key = `${projectId}/${datasetId}`;
+    let shapes = this.shapes.get(key);
+    if (!shapes) {
+      getDataset(db, datasetId); // NOT_FOUND for a dataset that does not exist
+      shapes = columnShapes(db, datasetId);
+      this.shapes.set(key, shapes);
+    }
+    const { table, firstRow } = loadRowRange(db, datasetId, offset, limit, shapes);
+    const rows: (string | null)[][] = [];
+    const from = offset - firstRow;
+    const to = Math.min(table.rowCount, from + limit);
+    for (let r = Math.max(0, from); r < to; r++) rows.push(table.columns.map((c) => formatCell(c, r)));
+    return { offset, rows };
+  }
+
   close(projectId: string): void {
+    for (const key of [...this.shapes.keys()]) if (key.startsWith(`${projectId}/`)) this.shapes.delete(key);
     this.open.get(projectId)?.close();
     this.open.delete(projectId);
   }

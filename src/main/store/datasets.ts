@@ -2,6 +2,7 @@ import { SlicewiseError } from '../../shared/errors';
 import type { ColumnSummary, DatasetSummary, ImportOptionsUsed, SourceFingerprint } from '../../shared/domain';
 import type { Table } from '../../shared/table';
 import type { Db } from './sqlite';
+import { saveRolesGuess, type StoredGuess } from './roles';
 import { decodeChunks, encodeChunk, type ColumnShape } from './table-codec';
 
 interface DatasetRow {
@@ -79,6 +80,7 @@ export function getDataset(db: Db, id: number): DatasetSummary {
 
 export interface NewDataset {
   name: string;
+  rolesGuess?: StoredGuess;
   source: SourceFingerprint;
   importOptions: ImportOptionsUsed;
   notes: string[];
@@ -112,6 +114,7 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
       JSON.stringify(d.notes),
     );
   const datasetId = Number(info.lastInsertRowid);
+  if (d.rolesGuess) saveRolesGuess(db, datasetId, d.rolesGuess);
   const insertColumn = db.prepare(
     'INSERT INTO dataset_columns (dataset_id, idx, name, type, storage, missing, distinct_count, stats, dictionary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -143,21 +146,42 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
   return datasetId;
 }
 
-/** Reads a dataset's data back as typed columns (no re-parsing of the source). */
-export function loadTable(db: Db, datasetId: number): Table {
-  const ds = db.prepare('SELECT row_count FROM datasets WHERE id = ?').get(datasetId) as { row_count: number } | undefined;
-  if (!ds) throw new SlicewiseError({ code: 'NOT_FOUND', message: `This project has no dataset number ${datasetId}.` });
+/** The stored shape of a dataset's columns (with dictionaries): what decoding chunks needs. */
+export function columnShapes(db: Db, datasetId: number): ColumnShape[] {
   const cols = db
     .prepare('SELECT name, type, storage, dictionary FROM dataset_columns WHERE dataset_id = ? ORDER BY idx')
     .all(datasetId) as { name: string; type: ColumnShape['kind']; storage: ColumnShape['storage']; dictionary: string | null }[];
-  const shapes: ColumnShape[] = cols.map((c) => ({
+  return cols.map((c) => ({
     name: c.name,
     storage: c.storage,
     kind: c.type,
     ...(c.dictionary ? { dictionary: JSON.parse(c.dictionary) as string[] } : {}),
   }));
-  const chunks = (db.prepare('SELECT arrow_ipc FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq').all(datasetId) as { arrow_ipc: Buffer }[]).map(
-    (r) => new Uint8Array(r.arrow_ipc.buffer, r.arrow_ipc.byteOffset, r.arrow_ipc.byteLength),
+}
+
+const asBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+/** Reads a dataset's data back as typed columns (no re-parsing of the source). */
+export function loadTable(db: Db, datasetId: number, shapes = columnShapes(db, datasetId)): Table {
+  const ds = db.prepare('SELECT row_count FROM datasets WHERE id = ?').get(datasetId) as { row_count: number } | undefined;
+  if (!ds) throw new SlicewiseError({ code: 'NOT_FOUND', message: `This project has no dataset number ${datasetId}.` });
+  const chunks = (db.prepare('SELECT arrow_ipc FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq').all(datasetId) as { arrow_ipc: Buffer }[]).map((r) =>
+    asBytes(r.arrow_ipc),
   );
   return decodeChunks(shapes, chunks, ds.row_count);
+}
+
+/**
+ * Rows [offset, offset + limit) as a small typed table, decoding only the chunks that hold them
+ * (a preview of row 900,000 does not read the whole dataset). Returns the table and its first row.
+ */
+export function loadRowRange(db: Db, datasetId: number, offset: number, limit: number, shapes: ColumnShape[]): { table: Table; firstRow: number } {
+  const chunks = db
+    .prepare(
+      'SELECT row_start, row_count, arrow_ipc FROM dataset_chunks WHERE dataset_id = ? AND row_start < ? AND row_start + row_count > ? ORDER BY seq',
+    )
+    .all(datasetId, offset + limit, offset) as { row_start: number; row_count: number; arrow_ipc: Buffer }[];
+  if (chunks.length === 0) return { table: { rowCount: 0, columns: decodeChunks(shapes, [], 0).columns }, firstRow: offset };
+  const rows = chunks.reduce((n, c) => n + c.row_count, 0);
+  return { table: decodeChunks(shapes, chunks.map((c) => asBytes(c.arrow_ipc)), rows), firstRow: chunks[0]!.row_start };
 }

@@ -4,6 +4,7 @@ import { after, describe, test } from 'node:test';
 import { createAppServices } from '../../../src/main/app-services';
 import type { EventName, Events, JobFinished } from '../../../src/shared/contract';
 import type { ProjectInfo } from '../../../src/shared/domain';
+import type { RolesState } from '../../../src/shared/roles/dataset-roles';
 import { tempDir } from '../helpers/temp';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -59,6 +60,40 @@ describe('app services through the router (what the renderer calls)', () => {
     const recent = await call<{ path: string; exists: boolean }[]>('listRecentProjects', {});
     assert.equal(recent[0]!.path, project.path);
     assert.equal(recent[0]!.exists, true);
+  });
+
+  test('roles: the guess, a refused set of roles (with reasons), confirmed roles kept', async () => {
+    const { project, jobId } = await call<{ project: ProjectInfo; jobId: string }>('openExample', { exampleId: 'loan-applications' });
+    const done = await finished(jobId);
+    const ids = { projectId: project.id, datasetId: done.datasetId! };
+    const state = await call<RolesState>('getRoles', ids);
+    assert.equal(state.confirmed, false);
+    assert.equal(state.roles.target, 'repaid');
+    assert.equal(state.roles.positiveClass, '1');
+    assert.equal(state.roles.sensitive.sex, 'sex');
+    assert.equal(state.profiles.length, 18);
+
+    const bad = await services.router.handle('setRoles', { ...ids, roles: { ...state.roles, target: 'no_such_column', positiveClass: 'maybe' } });
+    assert.equal(!bad.ok && bad.error.code, 'INVALID_REQUEST');
+    assert.match(!bad.ok ? bad.error.message : '', /no column called "no_such_column"/);
+    const wrongPositive = await services.router.handle('setRoles', { ...ids, roles: { ...state.roles, positiveClass: 'maybe' } });
+    assert.match(!wrongPositive.ok ? wrongPositive.error.message : '', /"maybe" does not appear in "repaid"/);
+
+    const mine = { ...state.roles, sensitive: { ...state.roles.sensitive, region: 'other' } };
+    await call('setRoles', { ...ids, roles: mine });
+    const after = await call<RolesState>('getRoles', ids);
+    assert.equal(after.confirmed, true);
+    assert.deepEqual(after.roles, mine);
+  });
+
+  test('rows for the preview come back as text, from any part of the dataset', async () => {
+    const p = await call<ProjectInfo>('createProject', { name: 'Rows' });
+    const { jobId } = await call<{ jobId: string }>('importDataFile', { projectId: p.id, path: join(ROOT, 'test/fixtures/csv/small.csv') });
+    const done = await finished(jobId);
+    const page = await call<{ offset: number; rows: (string | null)[][] }>('getRows', { projectId: p.id, datasetId: done.datasetId, offset: 1, limit: 10 });
+    assert.deepEqual(page, { offset: 1, rows: [['2', null, 'Paris', '0.1'], ['3', null, null, '0.5'], ['4', '51', 'Nice', null]] });
+    const beyond = await call<{ rows: unknown[] }>('getRows', { projectId: p.id, datasetId: done.datasetId, offset: 100, limit: 10 });
+    assert.deepEqual(beyond.rows, []);
   });
 
   test('reopening a project shows the same summary without importing again', async () => {
