@@ -120,9 +120,8 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
   );
   d.table.columns.forEach((col, idx) => {
     const stats = d.columns[idx]!;
-    let missing = 0;
-    if (col.storage === 'number') for (let i = 0; i < col.valid.length; i++) missing += col.valid[i] ? 0 : 1;
-    else for (let i = 0; i < col.codes.length; i++) missing += col.codes[i]! < 0 ? 1 : 0;
+    // Missing means a missing-value token; cells that did not fit the type are counted apart.
+    const missing = stats.missing;
     insertColumn.run(
       datasetId,
       idx,

@@ -4,7 +4,10 @@ import { hasBridge } from './api/client';
 import { startJobTracking } from './api/jobs';
 import { App } from './App';
 import { en } from './text/en';
-import './styles/app.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/home.css';
+import './styles/summary.css';
 
 // A file dropped outside a drop zone must not make the window navigate to it.
 for (const type of ['dragover', 'drop'] as const) {

@@ -8,7 +8,7 @@
  *   - numbers (or dates) with ≤ 10% other cells → stay numeric, the others counted as
  *     non-conforming with examples; otherwise text, every value written out so nothing is lost.
  */
-import type { CodesColumn, NumberColumn } from '../../../shared/table';
+import type { CodesColumn, NumberColumn, Table } from '../../../shared/table';
 import { CodesBuilder, classifyCodes, type CellExample, type ColumnImportStats } from './builders';
 import { GrowableFloat64, GrowableUint8 } from './growable';
 
@@ -215,4 +215,13 @@ export class ValueBuilder {
     }
     return text.finish(name).column as CodesColumn;
   }
+}
+
+/** Finishes one builder per column into a table, with the per-column stats and notes. */
+export function finishTable(names: readonly string[], builders: readonly ValueBuilder[], rowCount: number): { table: Table; stats: ColumnImportStats[]; notes: string[] } {
+  const built = builders.map((b, i) => {
+    b.padTo(rowCount);
+    return b.finish(names[i]!);
+  });
+  return { table: { rowCount, columns: built.map((b) => b.column) }, stats: built.map((b) => b.stats), notes: built.flatMap((b) => b.notes) };
 }

@@ -3,7 +3,8 @@
  * column names). The header is the first row whose cells are all non-empty text, side by side
  * with no gaps, and that is followed by rows no wider than itself, at least one of them as wide
  * (a one-cell title above a five-column table fails that test; the column names pass it). When no
- * row looks like that, the first non-empty row is the header, as in a CSV file.
+ * row looks like that, the first non-empty row is the header, as in a CSV file, and the table is as
+ * wide as the widest of the rows looked at.
  */
 import { STR, type XRow } from './sheet-rows';
 
@@ -49,6 +50,7 @@ export function chooseHeaderRow(rows: readonly XRow[]): HeaderChoice | null {
       return { index: rows.indexOf(nonEmpty[i]!), firstCol: lo, lastCol: hi };
     }
   }
-  const [lo, hi] = span(nonEmpty[0]!);
-  return { index: rows.indexOf(nonEmpty[0]!), firstCol: lo, lastCol: hi };
+  // No clear header: the first row is, and the table is as wide as the widest row seen.
+  const spans = nonEmpty.map(span);
+  return { index: rows.indexOf(nonEmpty[0]!), firstCol: Math.min(...spans.map((s) => s[0])), lastCol: Math.max(...spans.map((s) => s[1])) };
 }

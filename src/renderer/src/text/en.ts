@@ -57,7 +57,7 @@ export const en = {
     heading: 'This file could not be read',
     intro: (file: string) => `Slicewise stopped reading ${file} because of a problem in the file:`,
     where: (line: number, file: string | undefined) =>
-      `Where: line ${line.toLocaleString('en-US')}${file ? ` of ${file}` : ''}. Open the file in a text editor to see it.`,
+      `Where: line ${line.toLocaleString('en-US')}${file ? ` of ${file}` : ''}`,
     tryAnother: 'Try another file',
     reassurance: 'Nothing was changed in your file, and no half-read data was saved.',
   },
