@@ -62,7 +62,8 @@ export const test = base.extend<{ harness: Harness }, { serverForWorker: StaticS
     // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const root = rendererDir(repoRoot);
+      // global-setup.ts serves a private copy of out/renderer for the run.
+      const root = process.env.SLICEWISE_E2E_RENDERER_DIR ?? rendererDir(repoRoot);
       if (!existsSync(join(root, 'index.html'))) {
         throw new Error(`${root}/index.html is missing: run "npx electron-vite build" first.`);
       }

@@ -18,7 +18,7 @@ function rawGet(base: string, path: string): Promise<number> {
 }
 
 test('the static server serves the renderer and refuses paths outside it', async ({ harness }) => {
-  const root = rendererDir(repoRoot);
+  const root = process.env.SLICEWISE_E2E_RENDERER_DIR ?? rendererDir(repoRoot);
   expect(await resolveStaticPath(root, '/')).toMatch(/index\.html$/);
   for (const bad of ['/../package.json', '/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/assets/..\\..\\package.json', '/index.html%00.js']) {
     expect(await resolveStaticPath(root, bad), bad).toBeNull();

@@ -12,14 +12,13 @@ interface Props {
   onCloseProject: () => void;
 }
 
-/** '"NA", "N/A" or "null"': the words read as empty, each spelling once (case variants folded). */
+/** The words read as empty, quoted, each spelling once (case variants folded). */
 function tokenList(tokens: string[]): string {
   const seen = new Set<string>();
   const quoted = tokens
     .filter((t) => t.trim() !== '' && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()))
     .map((t) => `"${t}"`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1] ?? ''}`;
+  return en.orList(quoted);
 }
 
 /** The first summary of a dataset: how big it is and, per column, what it holds and what is missing. */
@@ -37,7 +36,7 @@ export function DatasetScreen({ project, dataset, onBack, onCloseProject }: Prop
         }
       />
       <main id="main" className="page">
-        <nav aria-label="Breadcrumb" className="breadcrumb">
+        <nav aria-label={en.dataset.breadcrumb} className="breadcrumb">
           <button type="button" className="link-button" onClick={onBack} data-testid="back-to-project">
             <span aria-hidden="true">← </span>
             {en.dataset.back(project.name)}

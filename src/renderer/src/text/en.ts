@@ -72,6 +72,7 @@ export const en = {
   },
   dataset: {
     back: (project: string) => `Back to ${project}`,
+    breadcrumb: 'Where you are',
     rows: 'Rows',
     columns: 'Columns',
     source: 'File',
@@ -113,6 +114,9 @@ export const en = {
     loadFailed: 'This could not be loaded',
     retry: 'Try again',
   },
+  /** "a", "a or b", "a, b or c". */
+  orList: (items: string[]): string =>
+    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`,
   units: {
     bytes: (n: number): string => {
       if (n < 1024) return `${n} bytes`;
