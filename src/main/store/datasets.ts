@@ -30,7 +30,7 @@ interface ColumnRow {
   stats: string;
 }
 
-type ColumnStats = Pick<ColumnSummary, 'missingTokens' | 'nonConforming' | 'nonConformingExamples' | 'dateOrder'>;
+type ColumnStats = Pick<ColumnSummary, 'missing' | 'missingTokens' | 'nonConforming' | 'nonConformingExamples' | 'dateOrder'>;
 
 function columnsOf(db: Db, datasetId: number): ColumnSummary[] {
   const rows = db
