@@ -71,6 +71,10 @@ export function createAppServices(config: AppConfig): AppServices {
       projects.close(projectId);
       return null;
     },
+    discardProject: ({ projectId }) => {
+      projects.discard(projectId);
+      return null;
+    },
     chooseDataFile: async () => {
       const path = await config.dialogs.chooseDataFile();
       return path ? { path } : null;

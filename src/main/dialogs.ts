@@ -1,16 +1,15 @@
 /** Native open dialogs implementing the services' `Dialogs` port (choices: dialog-choices.ts). */
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import type { Dialogs } from './services/ports';
-import { chosenPath, DATA_FILTERS, PROJECT_FILTERS, type PresetAnswer } from './dialog-choices';
+import { chosenPath, DATA_FILTERS, PROJECT_FILTERS } from './dialog-choices';
 
-export function createNativeDialogs(opts: { window: () => BrowserWindow | undefined; projectsDir: string; preset: PresetAnswer }): Dialogs {
+export function createNativeDialogs(opts: { window: () => BrowserWindow | undefined; projectsDir: string }): Dialogs {
   const open = async (options: OpenDialogOptions): Promise<string | null> => {
     const parent = opts.window();
     return chosenPath(parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options));
   };
   return {
-    chooseProjectFile: async () =>
-      opts.preset.take() ??
+    chooseProjectFile: () =>
       open({ title: 'Open project', defaultPath: opts.projectsDir, properties: ['openFile'], filters: [...PROJECT_FILTERS] }),
     chooseDataFile: () => open({ title: 'Import data', properties: ['openFile'], filters: [...DATA_FILTERS] }),
   };

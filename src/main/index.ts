@@ -9,7 +9,6 @@ import { app, dialog, session, type BrowserWindow } from 'electron';
 import { eventChannel, type EventName, type Events, type MenuCommand } from '../shared/contract';
 import { createAppServices, type AppServices } from './app-services';
 import { registerAppProtocol, registerAppSchemePrivileges } from './app-protocol';
-import { PresetAnswer } from './dialog-choices';
 import { createNativeDialogs } from './dialogs';
 import { bundlePaths, hostPaths } from './host-paths';
 import { registerIpc } from './ipc';
@@ -50,14 +49,13 @@ function start(): void {
   let mainWindow: BrowserWindow | undefined;
   let services: AppServices | undefined;
   let refreshMenu: () => Promise<void> = async () => {};
-  const preset = new PresetAnswer();
   const currentWindow = (): BrowserWindow | undefined => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
 
   const send = <E extends EventName>(name: E, payload: Events[E]): void => {
     const contents = currentWindow()?.webContents;
     if (contents && !contents.isDestroyed()) contents.send(eventChannel(name), payload);
   };
-  const sendMenuCommand = (command: MenuCommand): void => send('menuCommand', { command });
+  const sendMenuCommand = (command: MenuCommand, path?: string): void => send('menuCommand', path ? { command, path } : { command });
 
   const openWindow = (appServices: AppServices): void => {
     mainWindow = createMainWindow({ preload: bundles.preload, url: rendererUrl, settings: appServices.settings });
@@ -65,11 +63,7 @@ function start(): void {
 
   const onMenuAction = (action: MenuAction): void => {
     if (action.kind === 'command') return sendMenuCommand(action.command);
-    if (action.kind === 'open-recent') {
-      // The renderer's normal "open project" flow picks this up instead of showing a dialog.
-      preset.set(action.path);
-      return sendMenuCommand('open-project');
-    }
+    if (action.kind === 'open-recent') return sendMenuCommand('open-recent', action.path);
     services?.settings.update((s) => ({ ...s, recentProjects: [] }));
     void refreshMenu();
   };
@@ -119,7 +113,7 @@ function start(): void {
         userDataDir: app.getPath('userData'),
         projectsDir: host.projectsDir,
         resourcesDir: host.resourcesDir,
-        dialogs: createNativeDialogs({ window: currentWindow, projectsDir: host.projectsDir, preset }),
+        dialogs: createNativeDialogs({ window: currentWindow, projectsDir: host.projectsDir }),
         events: { emit: send },
         nativeBinding,
       });

@@ -40,6 +40,11 @@ export const requests = {
   chooseProjectToOpen: { input: strictEmpty, output: returns<ProjectInfo | null>() },
   getProject: { input: z.object({ projectId }).strict(), output: returns<ProjectInfo>() },
   closeProject: { input: z.object({ projectId }).strict(), output: returns<null>() },
+  /**
+   * Closes a project and deletes its file — only when it holds no data (a project made for an
+   * import that then failed or was cancelled). A project with data is refused, never deleted.
+   */
+  discardProject: { input: z.object({ projectId }).strict(), output: returns<null>() },
   /** Shows the native "Import data" dialog; null when the person cancels. */
   chooseDataFile: { input: strictEmpty, output: returns<{ path: string } | null>() },
   importDataFile: {
@@ -86,14 +91,18 @@ export interface JobFinished {
   error?: SlicewiseErrorData;
 }
 
-export const MENU_COMMANDS = ['new-project', 'open-project', 'import-data', 'close-project'] as const;
+export const MENU_COMMANDS = ['new-project', 'open-project', 'open-recent', 'import-data', 'close-project'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-/** Events main pushes to the renderer. */
+/**
+ * Events main pushes to the renderer. Job events may arrive before the request that started the
+ * job has returned its id: keep events from the start and match them by job id.
+ */
 export interface Events {
   jobProgress: JobProgress;
   jobFinished: JobFinished;
-  menuCommand: { command: MenuCommand };
+  /** `path` comes with 'open-recent': a project from main's own recent list. */
+  menuCommand: { command: MenuCommand; path?: string };
 }
 export type EventName = keyof Events;
 export const EVENT_NAMES = ['jobProgress', 'jobFinished', 'menuCommand'] as const satisfies readonly EventName[];

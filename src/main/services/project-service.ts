@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { DatasetSummary, ProjectInfo } from '../../shared/domain';
 import { formatCell } from '../../shared/format-cell';
@@ -122,6 +122,17 @@ export class ProjectService {
     for (const key of [...this.shapes.keys()]) if (key.startsWith(`${projectId}/`)) this.shapes.delete(key);
     this.open.get(projectId)?.close();
     this.open.delete(projectId);
+  }
+
+  /** Deletes an open project's file if it holds no datasets; refuses otherwise. */
+  discard(projectId: string): void {
+    const project = this.get(projectId);
+    if (listDatasets(project.db).length > 0) {
+      throw new SlicewiseError({ code: 'INVALID_REQUEST', message: `${basename(project.path)} holds data, so it was not deleted.` });
+    }
+    this.close(projectId);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${project.path}${suffix}`, { force: true });
+    this.opts.recent.forget(project.path);
   }
 
   closeAll(): void {

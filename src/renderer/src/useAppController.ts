@@ -138,8 +138,8 @@ export function useAppController() {
 
   useEffect(
     () =>
-      subscribe('menuCommand', ({ command }) => {
-        void runMenuCommand(command, screenRef.current, actionsRef.current, importPath);
+      subscribe('menuCommand', ({ command, path }) => {
+        void runMenuCommand(command, path, screenRef.current, actionsRef.current, importPath);
       }),
     [importPath],
   );
@@ -151,6 +151,7 @@ type Actions = ReturnType<typeof useAppController>['actions'];
 
 async function runMenuCommand(
   command: MenuCommand,
+  path: string | undefined,
   screen: Screen,
   actions: Actions,
   importPath: (path: string, fileName: string, into: ProjectInfo | undefined) => Promise<void>,
@@ -166,6 +167,9 @@ async function runMenuCommand(
     case 'open-project':
       await actions.chooseProject();
       return;
+    case 'open-recent':
+      if (path) await actions.openRecent(path);
+      return;
     case 'import-data': {
       const chosen = await request('chooseDataFile', {}).catch(() => null);
       if (chosen) await importPath(chosen.path, baseName(chosen.path), project);
@@ -174,8 +178,7 @@ async function runMenuCommand(
   }
 }
 
-/** A project made only for a file that then failed is closed and dropped from the recent list. */
+/** A project made only for a file that then failed is deleted (main refuses if it holds data). */
 async function tidyAway(project: ProjectInfo): Promise<void> {
-  await request('closeProject', { projectId: project.id }).catch(() => undefined);
-  await request('forgetRecentProject', { path: project.path }).catch(() => undefined);
+  await request('discardProject', { projectId: project.id }).catch(() => request('closeProject', { projectId: project.id }).catch(() => undefined));
 }

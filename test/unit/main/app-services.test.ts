@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { createAppServices } from '../../../src/main/app-services';
@@ -133,6 +134,22 @@ describe('app services through the router (what the renderer calls)', () => {
     assert.deepEqual(await call('chooseDataFile', {}), { path: '/some/where.csv' });
     chosenData = null;
     assert.equal(await call('chooseDataFile', {}), null);
+  });
+
+  test('discardProject deletes an empty project file, and refuses one that holds data', async () => {
+    const empty = await call<ProjectInfo>('createProject', { name: 'Made for a failed import' });
+    assert.ok(existsSync(empty.path));
+    await call('discardProject', { projectId: empty.id });
+    assert.ok(!existsSync(empty.path));
+    assert.ok(!(await call<{ path: string }[]>('listRecentProjects', {})).some((r) => r.path === empty.path));
+
+    const full = await call<ProjectInfo>('createProject', { name: 'Has data' });
+    const { jobId } = await call<{ jobId: string }>('importDataFile', { projectId: full.id, path: join(ROOT, 'test/fixtures/csv/small.csv') });
+    await finished(jobId);
+    const refused = await services.router.handle('discardProject', { projectId: full.id });
+    assert.equal(!refused.ok && refused.error.code, 'INVALID_REQUEST');
+    assert.match(!refused.ok ? refused.error.message : '', /holds data, so it was not deleted/);
+    assert.ok(existsSync(full.path));
   });
 
   test('new projects get unique, safe file names', async () => {

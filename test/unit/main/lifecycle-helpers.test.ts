@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { chosenPath, DATA_FILTERS, PresetAnswer, PROJECT_FILTERS } from '../../../src/main/dialog-choices';
+import { chosenPath, DATA_FILTERS, PROJECT_FILTERS } from '../../../src/main/dialog-choices';
 import { createQuitGuard } from '../../../src/main/quit-guard';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -49,17 +49,5 @@ describe('dialog choices', () => {
     assert.equal(chosenPath({ canceled: true, filePaths: ['/x'] }), null);
     assert.equal(chosenPath({ canceled: false, filePaths: [] }), null);
     assert.equal(chosenPath({ canceled: false, filePaths: ['/a.csv', '/b.csv'] }), '/a.csv');
-  });
-
-  test('a preset answer is used once, and not after it expires', () => {
-    let now = 1000;
-    const preset = new PresetAnswer(10_000, () => now);
-    assert.equal(preset.take(), undefined);
-    preset.set('/p/Loans.slicewise');
-    assert.equal(preset.take(), '/p/Loans.slicewise');
-    assert.equal(preset.take(), undefined);
-    preset.set('/p/Old.slicewise');
-    now += 10_001;
-    assert.equal(preset.take(), undefined);
   });
 });

@@ -44,9 +44,10 @@ describe('File menu', () => {
     assert.equal(top(t, 'file').label, 'File'); // no Windows-style mnemonic on macOS
   });
 
-  test('every command item sends a command from the contract', () => {
-    const commands = flatten(buildMenuTemplate(base)).flatMap((i) => (i.action?.kind === 'command' ? [i.action.command] : []));
-    assert.deepEqual([...commands].sort(), [...MENU_COMMANDS].sort());
+  test('every command in the contract has a menu item (open-recent: one per recent project)', () => {
+    const items = flatten(buildMenuTemplate({ ...base, recent }));
+    const commands = items.flatMap((i) => (i.action?.kind === 'command' ? [i.action.command] : i.action?.kind === 'open-recent' ? ['open-recent'] : []));
+    assert.deepEqual([...new Set(commands)].sort(), [...MENU_COMMANDS].sort());
   });
 
   test('Open Recent lists the recent projects; missing files are disabled', () => {

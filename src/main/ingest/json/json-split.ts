@@ -107,6 +107,7 @@ export class ArraySplitter {
     const bytes = this.parts.length ? Buffer.concat([...this.parts, chunk.subarray(0, end)]) : chunk.subarray(start, end);
     this.parts = [];
     this.partBytes = 0;
+    if (bytes.length > this.maxItemBytes) this.onProblem({ kind: 'too-large', line: this.itemLine });
     this.items++;
     this.onItem(bytes, this.itemLine, this.maxDepth > 1);
   }

@@ -91,7 +91,7 @@ function parseItem(text: string, file: string, line: number, what: string): unkn
 
 function readArray(f: HashedFile, first: Buffer, rows: ObjectRows, maxItemBytes: number, ctx: ReadContext): void {
   const file = f.file;
-  const problem = (p: SplitProblem): never => {
+  const problem: (p: SplitProblem) => never = (p) => {
     const msg =
       p.kind === 'not-array' ? `${file} is not a JSON array. ${SUPPORTED}`
       : p.kind === 'not-object' ? `${file}: item ${NUMBER_FORMAT.format(p.item)} of the array (line ${p.line}) is not an object with named values. ${SUPPORTED}`

@@ -54,6 +54,23 @@ export function columnLetters(index: number): string {
 }
 
 const CELL = /<(?:[\w.-]+:)?c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
+const CELL_ATTR = /([\w:]+)\s*=\s*"([^"]*)"/g;
+
+/** The r, t and s attributes of a cell in one pass (they are plain: no entities to decode). */
+function cellAttrs(attrs: string): { r: string | undefined; t: string; s: number } {
+  let r: string | undefined;
+  let t = 'n';
+  let s = 0;
+  CELL_ATTR.lastIndex = 0;
+  for (let m = CELL_ATTR.exec(attrs); m; m = CELL_ATTR.exec(attrs)) {
+    const name = m[1]!;
+    if (name === 'r') r = m[2];
+    else if (name === 't') t = m[2]!;
+    else if (name === 's') s = Number(m[2]);
+  }
+  return { r, t, s };
+}
+
 const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 
 export function parseRow(xml: string, previousRow: number, ctx: SheetContext): XRow {
@@ -67,11 +84,10 @@ export function parseRow(xml: string, previousRow: number, ctx: SheetContext): X
   for (let m = CELL.exec(xml); m; m = CELL.exec(xml)) {
     const attrs = m[1]!;
     const body = m[2];
-    const ref = attr(attrs, 'r');
+    const { r: ref, t, s: style } = cellAttrs(attrs);
     const at = ref ? columnIndex(ref) : -1;
     col = at >= 0 ? at : col + 1;
     if (!body) continue;
-    const t = attr(attrs, 't') ?? 'n';
     if (t === 'inlineStr') {
       cells.push({ col, t: STR, v: textRuns(body) });
       continue;
@@ -90,7 +106,6 @@ export function parseRow(xml: string, previousRow: number, ctx: SheetContext): X
       cells.push({ col, t: DATE, v: parseIsoDateTime(decodeXmlText(raw)) });
     } else {
       const n = Number(raw);
-      const style = Number(attr(attrs, 's') ?? 0);
       if (ctx.dateStyles[style] === 1) cells.push({ col, t: DATE, v: excelSerialToMs(n, ctx.date1904) });
       else cells.push({ col, t: NUM, v: n });
     }
