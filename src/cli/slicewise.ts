@@ -106,7 +106,7 @@ async function runCheck(
     } else {
       projectId = services.projects.create('cli-check').id;
     }
-    const { outcome } = services.imports.start(projectId, file, (p) => {
+    const { outcome } = services.imports.start(projectId, file, undefined, (p) => {
       if (showProgress) io.err.write(`\r${p.stage} ${Math.round(p.fraction * 100)}%   `);
     });
     const result = await outcome;

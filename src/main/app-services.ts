@@ -79,7 +79,7 @@ export function createAppServices(config: AppConfig): AppServices {
       const path = await config.dialogs.chooseDataFile();
       return path ? { path } : null;
     },
-    importDataFile: ({ projectId, path }) => ({ jobId: imports.start(projectId, path).jobId }),
+    importDataFile: ({ projectId, path, choices }) => ({ jobId: imports.start(projectId, path, choices).jobId }),
     openExample: ({ exampleId }) => {
       const example = examples.find(exampleId);
       const project = projects.create(example.info.title);

@@ -14,6 +14,7 @@ import type {
   RecentProject,
 } from './domain';
 import type { Result, SlicewiseErrorData } from './errors';
+import { importChoicesSchema } from './import-choices';
 import { datasetRolesSchema, type DatasetRoles, type RolesState } from './roles/dataset-roles';
 
 /** Phantom marker for an output type (types only; outputs are produced by trusted main code). */
@@ -48,7 +49,7 @@ export const requests = {
   /** Shows the native "Import data" dialog; null when the person cancels. */
   chooseDataFile: { input: strictEmpty, output: returns<{ path: string } | null>() },
   importDataFile: {
-    input: z.object({ projectId, path: filePath }).strict(),
+    input: z.object({ projectId, path: filePath, choices: importChoicesSchema.optional() }).strict(),
     output: returns<{ jobId: string }>(),
   },
   openExample: {

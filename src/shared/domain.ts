@@ -52,14 +52,15 @@ export interface DatasetSummary {
   importMs: number;
 }
 
-export interface ImportOptionsUsed {
-  delimiter: string;
-  encoding: string;
+/**
+ * How the file was read: its format, the missing-value tokens, and what the reader detected or
+ * was told (CSV: delimiter, encoding, decimal, thousands, raggedRows; xlsx: sheet, sheets,
+ * headerRow; Parquet/Arrow: skipped columns…).
+ */
+export type ImportOptionsUsed = {
+  format: string;
   missingTokens: string[];
-  decimal?: string;
-  thousands?: string;
-  raggedRows?: 'error' | 'skip' | 'keep';
-}
+} & Record<string, string | number | boolean | string[]>;
 
 export interface ProjectInfo {
   id: string;
@@ -92,7 +93,7 @@ export interface AppInfo {
   examples: ExampleInfo[];
 }
 
-export type JobKind = 'import-csv';
+export type JobKind = 'import-file';
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 

@@ -1,15 +1,13 @@
 import { statSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { JobProgress } from '../../shared/domain';
 import { SlicewiseError } from '../../shared/errors';
 import type { JobOutcome, WorkerPool } from '../engine-host/worker-pool';
 import { QueueFullError } from '../engine-host/worker-pool';
-import type { ImportCsvInput, ImportCsvOutput } from '../ingest/import-csv-job';
+import type { ImportChoices } from '../../shared/import-choices';
+import type { ImportFileInput, ImportFileOutput } from '../ingest/import-file-job';
 import type { EventSink } from './ports';
 import type { ProjectService } from './project-service';
-
-/** Text formats the first importer reads; the rest arrive with the full import capability. */
-export const DELIMITED_EXTENSIONS = ['.csv', '.tsv', '.tab', '.txt'];
 
 export class ImportService {
   constructor(
@@ -26,8 +24,9 @@ export class ImportService {
   start(
     projectId: string,
     path: string,
+    choices?: ImportChoices,
     onProgress?: (p: JobProgress) => void,
-  ): { jobId: string; outcome: Promise<JobOutcome<ImportCsvOutput>> } {
+  ): { jobId: string; outcome: Promise<JobOutcome<ImportFileOutput>> } {
     const project = this.deps.projects.get(projectId);
     const filePath = resolve(path);
     const name = basename(filePath);
@@ -38,23 +37,18 @@ export class ImportService {
       if (err instanceof SlicewiseError) throw err;
       throw new SlicewiseError({ code: 'NOT_FOUND', message: `${name} could not be found (was it moved or deleted?).`, location: { file: name } });
     }
-    const ext = extname(filePath).toLowerCase();
-    if (!DELIMITED_EXTENSIONS.includes(ext)) {
-      throw new SlicewiseError({
-        code: 'PARSE_ERROR',
-        message: `${name} is a ${ext || 'file without an extension'}; Slicewise reads CSV and TSV text files (${DELIMITED_EXTENSIONS.join(', ')}) so far.`,
-        location: { file: name },
-      });
-    }
-    const input: ImportCsvInput = {
+    // Which reader fits is decided by the file's content in the worker (read-any.ts), with a clear
+    // message for anything Slicewise does not read.
+    const input: ImportFileInput = {
       projectPath: project.path,
       filePath,
       appVersion: this.deps.appVersion,
+      ...(choices ? { choices } : {}),
       ...(this.deps.nativeBinding ? { nativeBinding: this.deps.nativeBinding } : {}),
     };
     let handle;
     try {
-      handle = this.deps.pool.submit<ImportCsvOutput>('import-csv', input, (p) => {
+      handle = this.deps.pool.submit<ImportFileOutput>('import-file', input, (p) => {
         this.deps.events.emit('jobProgress', p);
         onProgress?.(p);
       });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { createAppServices } from '../../../src/main/app-services';
@@ -119,14 +119,34 @@ describe('app services through the router (what the renderer calls)', () => {
     assert.deepEqual((await call<ProjectInfo>('getProject', { projectId: p.id })).datasets, []);
   });
 
-  test('files that are not there, or not a format we read, are refused up front', async () => {
+  test('a file that is not there is refused up front; a format we do not read fails with the list of formats', async () => {
     const p = await call<ProjectInfo>('createProject', { name: 'Refusals' });
     const missing = await services.router.handle('importDataFile', { projectId: p.id, path: join(dir, 'nope.csv') });
     assert.equal(!missing.ok && missing.error.code, 'NOT_FOUND');
-    const xlsx = await services.router.handle('importDataFile', { projectId: p.id, path: join(ROOT, 'package.json') });
-    assert.equal(!xlsx.ok && xlsx.error.code, 'PARSE_ERROR');
+    const pdf = join(dir, 'report.pdf');
+    writeFileSync(pdf, '%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
+    const { jobId } = await call<{ jobId: string }>('importDataFile', { projectId: p.id, path: pdf });
+    const done = await finished(jobId);
+    assert.equal(done.status, 'failed');
+    assert.match(done.error!.message, /report\.pdf/);
+    assert.match(done.error!.message, /PDF/);
     const notProject = await services.router.handle('openProject', { path: join(ROOT, 'package.json') });
     assert.equal(!notProject.ok && notProject.error.code, 'PROJECT_UNREADABLE');
+  });
+
+  test('Excel, Parquet and JSON files import through the same request', async () => {
+    const p = await call<ProjectInfo>('createProject', { name: 'Formats' });
+    const formats = join(ROOT, 'test/fixtures/formats');
+    const files = ['report.xlsx', 'mixed.parquet', 'people.json', 'dict.arrow'];
+    assert.deepEqual(readdirSync(formats).filter((f) => files.includes(f)).sort(), [...files].sort());
+    for (const file of files) {
+      const { jobId } = await call<{ jobId: string }>('importDataFile', { projectId: p.id, path: join(formats, file) });
+      const done = await finished(jobId);
+      assert.equal(done.status, 'succeeded', `${file}: ${done.error?.message}`);
+      const ds = await call<{ rows: number; importOptions: { format: string } }>('getDataset', { projectId: p.id, datasetId: done.datasetId });
+      assert.ok(ds.rows > 0, file);
+      assert.equal(ds.importOptions.format, { xlsx: 'xlsx', parquet: 'parquet', json: 'json', arrow: 'arrow' }[file.split('.').pop()!]);
+    }
   });
 
   test('the data-file dialog answer is passed through; cancel is null', async () => {

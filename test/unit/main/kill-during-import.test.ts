@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { runImportCsv } from '../../../src/main/ingest/import-csv-job';
+import { runImportFile } from '../../../src/main/ingest/import-file-job';
 import { listDatasets } from '../../../src/main/store/datasets';
 import { ProjectDb } from '../../../src/main/store/project-db';
 import { tempDir } from '../helpers/temp';
@@ -65,23 +65,23 @@ describe('SIGKILL leaves the project readable with its earlier content', () => {
   const big = join(dir, 'big.csv');
   before(() => writeBigCsv(big, 250_000));
 
-  const newProject = (name: string): string => {
+  const newProject = async (name: string): Promise<string> => {
     const projectPath = join(dir, `${name}.slicewise`);
     ProjectDb.create(projectPath, name, { appVersion: 'test' }).close();
     const noop = { jobId: 'x', progress: () => {}, throwIfCancelled: () => {} };
-    runImportCsv({ projectPath, filePath: join(ROOT, 'test/fixtures/csv/small.csv'), appVersion: 'test' }, noop);
+    await runImportFile({ projectPath, filePath: join(ROOT, 'test/fixtures/csv/small.csv'), appVersion: 'test' }, noop);
     return projectPath;
   };
 
   test('killed while the import job reads the file (worker pool, real job)', async () => {
-    const projectPath = newProject('reading');
+    const projectPath = await newProject('reading');
     await killWhen(['job', projectPath, big], (out) => /progress Reading 0\.[3-9]/.test(out));
     assertEarlierContentIntact(projectPath);
   });
 
   for (const chunk of [1, 3]) {
     test(`killed inside the write transaction, after ${chunk} chunk(s) were written`, async () => {
-      const projectPath = newProject(`saving-${chunk}`);
+      const projectPath = await newProject(`saving-${chunk}`);
       const out = await killWhen(['save', projectPath, big], (o) => (o.match(/^chunk /gm) ?? []).length > chunk);
       assert.ok((out.match(/^chunk /gm) ?? []).length > chunk);
       assertEarlierContentIntact(projectPath);

@@ -16,6 +16,7 @@ import { CodesBuilder, DateBuilder, NumberBuilder, type ColumnBuilder, type Colu
 import { detectStorage } from '../columns/detect-kind';
 import { uniqueColumnNames } from '../columns/names';
 import { ByteTokenizer, fieldText, type RecordView } from './byte-tokenizer';
+import { readError } from '../read-result';
 import { binarySignature, completeUtf8Length, guessEncoding, sniffDelimiter, type TextEncoding } from './sniff';
 
 export type RaggedRowPolicy = 'error' | 'skip' | 'keep';
@@ -46,15 +47,6 @@ function fail(code: 'PARSE_ERROR' | 'EMPTY_FILE' | 'FILE_UNREADABLE', file: stri
   throw new SlicewiseError({ code, message, location: line === undefined ? { file } : { file, line }, ...(details ? { details } : {}) });
 }
 
-function readError(file: string, err: unknown): SlicewiseError {
-  const code = (err as NodeJS.ErrnoException).code;
-  const why =
-    code === 'ENOENT' ? 'it no longer exists (was it moved or deleted?)'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission to read it was denied'
-    : code === 'EISDIR' ? 'it is a folder, not a file'
-    : `the computer reported ${code ?? (err as Error).message}`;
-  return new SlicewiseError({ code: 'FILE_UNREADABLE', message: `Could not read ${file}: ${why}.`, location: { file } });
-}
 
 export function readDelimitedFile(path: string, opts: DelimitedOptions, ctx: Pick<JobContext, 'progress' | 'throwIfCancelled'>): DelimitedResult {
   const file = basename(path);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { cancelledError, type JobContext } from '../../../../src/main/engine-host/job-context';
-import { runImportCsv } from '../../../../src/main/ingest/import-csv-job';
+import { runImportFile } from '../../../../src/main/ingest/import-file-job';
 import { listDatasets, loadTable } from '../../../../src/main/store/datasets';
 import { ProjectDb } from '../../../../src/main/store/project-db';
 import { SlicewiseError } from '../../../../src/shared/errors';
@@ -45,9 +45,9 @@ describe('import-csv job', () => {
     }
   };
 
-  test('counts rows, names columns and counts missing cells per column (hand-checked)', () => {
+  test('counts rows, names columns and counts missing cells per column (hand-checked)', async () => {
     const projectPath = newProject('small');
-    const out = runImportCsv({ projectPath, filePath: join(FIXTURES, 'small.csv'), appVersion: 'test' }, ctx());
+    const out = await runImportFile({ projectPath, filePath: join(FIXTURES, 'small.csv'), appVersion: 'test' }, ctx());
     assert.equal(out.rows, 4);
     assert.deepEqual(
       out.columns.map((c) => [c.name, c.type, c.missing]),
@@ -64,14 +64,14 @@ describe('import-csv job', () => {
     assert.deepEqual(ds!.columns.find((c) => c.name === 'age')!.missingTokens, { '': 1, NA: 1 });
   });
 
-  test('stores typed columns that read back exactly, across chunk boundaries', () => {
+  test('stores typed columns that read back exactly, across chunk boundaries', async () => {
     const projectPath = newProject('chunks');
     const n = 70_000; // more than one 65,536-row chunk
     const lines = ['n,label,when'];
     for (let i = 0; i < n; i++) lines.push(`${i % 5 === 0 ? '' : i / 4},${i % 3 === 0 ? 'NA' : `x${i % 7}`},2024-01-${String(1 + (i % 28)).padStart(2, '0')}`);
     const file = join(dir, 'many.csv');
     writeFileSync(file, lines.join('\n'));
-    const out = runImportCsv({ projectPath, filePath: file, appVersion: 'test' }, ctx());
+    const out = await runImportFile({ projectPath, filePath: file, appVersion: 'test' }, ctx());
     const p = ProjectDb.open(projectPath, opts);
     const table = loadTable(p.db, out.datasetId);
     p.close();
@@ -89,9 +89,9 @@ describe('import-csv job', () => {
     assert.equal(out.columns[0]!.missing, n / 5);
   });
 
-  test('sniffs a semicolon delimiter and keeps quoted semicolons', () => {
+  test('sniffs a semicolon delimiter and keeps quoted semicolons', async () => {
     const projectPath = newProject('semi');
-    const out = runImportCsv({ projectPath, filePath: join(FIXTURES, 'semicolon.csv'), appVersion: 'test' }, ctx());
+    const out = await runImportFile({ projectPath, filePath: join(FIXTURES, 'semicolon.csv'), appVersion: 'test' }, ctx());
     assert.equal(out.rows, 2);
     assert.deepEqual(out.columns.map((c) => c.name), ['id', 'name']);
     assert.equal(datasetsIn(projectPath)[0]!.importOptions.delimiter, ';');
@@ -105,11 +105,11 @@ describe('import-csv job', () => {
     ['nul-bytes.csv', 'PARSE_ERROR', /binary file/],
   ];
   for (const [file, code, message, line] of bad) {
-    test(`${file}: a clear ${code} and nothing saved`, () => {
+    test(`${file}: a clear ${code} and nothing saved`, async () => {
       const projectPath = newProject(`bad-${file}`);
-      runImportCsv({ projectPath, filePath: join(FIXTURES, 'small.csv'), appVersion: 'test' }, ctx());
-      assert.throws(
-        () => runImportCsv({ projectPath, filePath: join(FIXTURES, file), appVersion: 'test' }, ctx()),
+      await runImportFile({ projectPath, filePath: join(FIXTURES, 'small.csv'), appVersion: 'test' }, ctx());
+      await assert.rejects(
+        () => runImportFile({ projectPath, filePath: join(FIXTURES, file), appVersion: 'test' }, ctx()),
         (err: unknown) =>
           err instanceof SlicewiseError &&
           err.code === code &&
@@ -123,35 +123,35 @@ describe('import-csv job', () => {
     });
   }
 
-  test('bytes that are not UTF-8 are read as Windows-1252, with a note; forcing UTF-8 is a clear error', () => {
+  test('bytes that are not UTF-8 are read as Windows-1252, with a note; forcing UTF-8 is a clear error', async () => {
     const projectPath = newProject('latin');
-    const out = runImportCsv({ projectPath, filePath: join(FIXTURES, 'invalid-utf8.csv'), appVersion: 'test' }, ctx());
+    const out = await runImportFile({ projectPath, filePath: join(FIXTURES, 'invalid-utf8.csv'), appVersion: 'test' }, ctx());
     assert.match(out.notes.join(' '), /Windows-1252/);
     const p = ProjectDb.open(projectPath, opts);
     const b = loadTable(p.db, out.datasetId).columns[1]!;
     p.close();
     assert.ok(b.storage === 'codes');
     assert.equal(b.dictionary[0], 'ÿþ');
-    assert.throws(
-      () => runImportCsv({ projectPath, filePath: join(FIXTURES, 'invalid-utf8.csv'), appVersion: 'test', encoding: 'utf-8' }, ctx()),
+    await assert.rejects(
+      () => runImportFile({ projectPath, filePath: join(FIXTURES, 'invalid-utf8.csv'), appVersion: 'test', choices: { encoding: 'utf-8' } }, ctx()),
       (err: unknown) => err instanceof SlicewiseError && err.code === 'PARSE_ERROR' && /not valid UTF-8/.test(err.message) && /position 6/.test(err.message),
     );
   });
 
-  test('a missing file is FILE_UNREADABLE', () => {
+  test('a missing file is FILE_UNREADABLE', async () => {
     const projectPath = newProject('missing');
-    assert.throws(
-      () => runImportCsv({ projectPath, filePath: join(dir, 'nope.csv'), appVersion: 'test' }, ctx()),
+    await assert.rejects(
+      () => runImportFile({ projectPath, filePath: join(dir, 'nope.csv'), appVersion: 'test' }, ctx()),
       (err: unknown) => err instanceof SlicewiseError && err.code === 'FILE_UNREADABLE' && /no longer exists/.test(err.message),
     );
   });
 
-  test('cancelling part-way leaves no half dataset', () => {
+  test('cancelling part-way leaves no half dataset', async () => {
     const projectPath = newProject('cancel');
     const file = join(dir, 'big.csv');
     writeFileSync(file, 'a,b\n' + '1,2\n'.repeat(1_000_000));
-    assert.throws(
-      () => runImportCsv({ projectPath, filePath: file, appVersion: 'test' }, ctx(1)),
+    await assert.rejects(
+      () => runImportFile({ projectPath, filePath: file, appVersion: 'test' }, ctx(1)),
       (err: unknown) => err instanceof SlicewiseError && err.code === 'CANCELLED',
     );
     assert.equal(datasetsIn(projectPath).length, 0);

@@ -1,32 +1,30 @@
 /**
- * The import job (runs in an engine worker): reads a delimited text file into typed columns, then
- * writes the dataset in one transaction, so a cancelled, failed or killed import leaves no half
- * dataset behind and nothing already in the project changes.
+ * The import job (runs in an engine worker): reads any supported file into typed columns, guesses
+ * the columns' roles, then writes the dataset in one transaction — a cancelled, failed or killed
+ * import leaves no half dataset behind and nothing already in the project changes.
  */
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import type { ColumnSummary } from '../../shared/domain';
 import { DEFAULT_MISSING_TOKENS } from '../../shared/missing';
+import { guessRoles } from '../../shared/roles/guess-roles';
+import { profileTable } from '../../shared/roles/profile';
 import type { JobContext } from '../engine-host/job-context';
 import { getDataset, insertDataset } from '../store/datasets';
 import { ProjectDb } from '../store/project-db';
-import { readDelimitedFile } from './csv/read-delimited';
-import { guessRoles } from '../../shared/roles/guess-roles';
-import { profileTable } from '../../shared/roles/profile';
+import { importChoicesSchema } from '../../shared/import-choices';
+import { readAnyFile } from './read-any';
 
-export const importCsvInput = z.object({
+export const importFileInput = z.object({
   projectPath: z.string(),
   filePath: z.string(),
   appVersion: z.string(),
   nativeBinding: z.string().optional(),
-  missingTokens: z.array(z.string()).optional(),
-  delimiter: z.string().length(1).optional(),
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
-  raggedRows: z.enum(['error', 'skip', 'keep']).optional(),
+  choices: importChoicesSchema.optional(),
 });
-export type ImportCsvInput = z.infer<typeof importCsvInput>;
+export type ImportFileInput = z.infer<typeof importFileInput>;
 
-export interface ImportCsvOutput {
+export interface ImportFileOutput {
   datasetId: number;
   rows: number;
   columns: ColumnSummary[];
@@ -36,25 +34,25 @@ export interface ImportCsvOutput {
 /** Share of the progress bar for reading; the rest is saving. */
 const READ_SHARE = 0.85;
 
-export function runImportCsv(rawInput: unknown, ctx: JobContext): ImportCsvOutput {
-  const input = importCsvInput.parse(rawInput);
+export async function runImportFile(rawInput: unknown, ctx: JobContext): Promise<ImportFileOutput> {
+  const input = importFileInput.parse(rawInput);
   const started = performance.now();
   const fileName = basename(input.filePath);
-  const missingTokens = input.missingTokens ?? [...DEFAULT_MISSING_TOKENS];
+  const choices = input.choices ?? {};
+  const missingTokens = choices.missingTokens ?? [...DEFAULT_MISSING_TOKENS];
 
-  const read = readDelimitedFile(
+  const read = await readAnyFile(
     input.filePath,
-    { missingTokens, delimiter: input.delimiter, encoding: input.encoding, raggedRows: input.raggedRows },
+    { ...choices, missingTokens },
     { progress: (stage, f, message) => ctx.progress(stage, f * READ_SHARE, message), throwIfCancelled: () => ctx.throwIfCancelled() },
   );
-
+  ctx.throwIfCancelled();
   ctx.progress('Looking at the columns', READ_SHARE);
   const profiles = profileTable(read.table);
 
   const project = ProjectDb.open(input.projectPath, { appVersion: input.appVersion, nativeBinding: input.nativeBinding });
   const db = project.db;
   try {
-    ctx.throwIfCancelled();
     ctx.progress('Saving', READ_SHARE);
     db.exec('BEGIN IMMEDIATE');
     try {
@@ -63,14 +61,7 @@ export function runImportCsv(rawInput: unknown, ctx: JobContext): ImportCsvOutpu
         {
           name: basename(fileName, extname(fileName)) || fileName,
           source: { fileName, ...read.source },
-          importOptions: {
-            delimiter: read.detected.delimiter,
-            encoding: read.detected.encoding,
-            missingTokens,
-            decimal: read.detected.numberConvention.decimal,
-            thousands: read.detected.numberConvention.group,
-            raggedRows: read.ragged.policy,
-          },
+          importOptions: { ...read.options, format: read.format, missingTokens },
           notes: read.notes,
           rolesGuess: { guess: guessRoles(profiles), profiles },
           table: read.table,

@@ -1,0 +1,106 @@
+/**
+ * npm run bench — times Slicewise against DuckDB (@duckdb/node-api) doing the closest equivalent
+ * work on the same generated files, in the same process, and prints ratios. Median of N runs.
+ *
+ *   npm run bench                      100k rows (quick)
+ *   npm run bench -- --rows 1000000    1M rows × 20 columns (≈135 MB CSV)
+ *   npm run bench -- --runs 5 --json   more runs; also write bench/results/<time>.json
+ */
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { runImportFile } from '../src/main/ingest/import-file-job';
+import { loadTable } from '../src/main/store/datasets';
+import { ProjectDb } from '../src/main/store/project-db';
+import { generate } from './generate';
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '3' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const rows = Number(values.rows);
+const runs = Math.max(1, Number(values.runs));
+const dataDir = join(import.meta.dirname, 'data');
+const csv = join(dataDir, `model-${rows}.csv`);
+if (!existsSync(csv)) {
+  console.error(`Generating ${csv} …`);
+  await generate({ rows, out: csv, seed: 1 });
+}
+const bytes = statSync(csv).size;
+const work = join(tmpdir(), `slicewise-bench-${process.pid}`);
+mkdirSync(work, { recursive: true });
+const noop = { jobId: 'bench', progress: () => {}, throwIfCancelled: () => {} };
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const time = async (fn: () => unknown): Promise<number> => {
+  const t = performance.now();
+  await fn();
+  return (performance.now() - t) / 1000;
+};
+const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+interface Row {
+  stage: string;
+  slicewise: number;
+  duckdb: number;
+  target: string;
+}
+const results: Row[] = [];
+
+// Slicewise first, so the peak memory it reports is its own (DuckDB's comes later in this process).
+let projectPath = '';
+const importTimes: number[] = [];
+for (let r = 0; r < runs; r++) {
+  projectPath = join(work, `import-${r}.slicewise`);
+  ProjectDb.create(projectPath, 'bench', { appVersion: 'bench' }).close();
+  importTimes.push(await time(() => runImportFile({ projectPath, filePath: csv, appVersion: 'bench' }, noop)));
+}
+const slicewisePeakRss = peakRssMb();
+const reopenTimes: number[] = [];
+for (let r = 0; r < runs; r++) {
+  reopenTimes.push(
+    await time(() => {
+      const p = ProjectDb.open(projectPath, { appVersion: 'bench' });
+      loadTable(p.db, 1);
+      p.close();
+    }),
+  );
+}
+
+const duck = await DuckDBInstance.create(':memory:');
+const con = await duck.connect();
+const duckImport: number[] = [];
+for (let r = 0; r < runs; r++) {
+  duckImport.push(await time(() => con.run(`CREATE OR REPLACE TABLE t AS SELECT * FROM read_csv('${csv.replace(/'/g, "''")}')`)));
+}
+results.push({ stage: 'import CSV', slicewise: median(importTimes), duckdb: median(duckImport), target: '≤ 2×' });
+
+const fmt = (n: number, d = 2): string => n.toFixed(d);
+console.log(`\nSlicewise benchmark — ${rows.toLocaleString('en-US')} rows × 20 columns, ${(bytes / 1e6).toFixed(1)} MB CSV, median of ${runs} run(s)`);
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
+console.log(`${'stage'.padEnd(14)} ${'slicewise s'.padStart(12)} ${'duckdb s'.padStart(10)} ${'ratio'.padStart(7)} ${'target'.padStart(7)} ${'rows/s'.padStart(12)} ${'MB/s'.padStart(8)}`);
+for (const r of results) {
+  console.log(
+    `${r.stage.padEnd(14)} ${fmt(r.slicewise).padStart(12)} ${fmt(r.duckdb).padStart(10)} ${fmt(r.slicewise / r.duckdb).padStart(7)} ${r.target.padStart(7)} ${Math.round(rows / r.slicewise).toLocaleString('en-US').padStart(12)} ${fmt(bytes / 1e6 / r.slicewise, 1).padStart(8)}`,
+  );
+}
+console.log(`\nproject reopen (all columns back in memory): ${fmt(median(reopenTimes), 3)} s (target ≤ 1 s)`);
+console.log(`peak RSS during Slicewise import: ${fmt(slicewisePeakRss, 0)} MB = ${fmt((slicewisePeakRss * 1e6) / bytes, 2)}× the CSV size (target ≤ 3×)`);
+
+if (values.json) {
+  const dir = join(import.meta.dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ rows, bytes, runs, results, reopenSeconds: median(reopenTimes), peakRssMb: slicewisePeakRss, node: process.version, cpus: cpus().length }, null, 2));
+  console.log(`wrote ${file}`);
+}
+rmSync(work, { recursive: true, force: true });
