@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/domain';
 import { WorkerPool } from './engine-host/worker-pool';
-import { engineWorkerScript } from './engine-host/worker-entry';
+import { engineWorkerScript, type WorkerScript } from './engine-host/worker-entry';
 import { createRouter, type RequestHandlers, type Router } from './router';
 import { Examples } from './services/examples';
 import { ImportService } from './services/import-service';
@@ -30,6 +30,8 @@ export interface AppConfig {
   /** better-sqlite3 addon for this runtime (Electron passes its own ABI build). */
   nativeBinding?: string | undefined;
   workers?: number;
+  /** The engine worker script; by default the one next to this bundle (or the source under tsx). */
+  workerScript?: WorkerScript;
 }
 
 export interface AppServices {
@@ -48,7 +50,7 @@ export function createAppServices(config: AppConfig): AppServices {
   const sqlite = { nativeBinding: config.nativeBinding, appVersion: config.appVersion };
   const projects = new ProjectService({ ...sqlite, projectsDir: config.projectsDir, recent });
   const pool = new WorkerPool({
-    script: engineWorkerScript(),
+    script: config.workerScript ?? engineWorkerScript(),
     // Leave a core for the UI; on a 2-core laptop one job runs at a time and the next one queues.
     size: config.workers ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
     maxQueue: 16,

@@ -12,6 +12,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { createAppServices, type AppServices } from '../../../src/main/app-services';
 import { CHANNEL_PREFIX, eventChannel, type EventName, type Events, type JobFinished, type MenuCommand } from '../../../src/shared/contract';
 import { bridgeBundle } from './bridge-bundle';
+import { engineWorkerForTests } from './renderer-build';
 import { repoRoot, screenshotPath } from './paths';
 import { ScriptedDialogs } from './scripted-dialogs';
 import { rendererDir, startStaticServer, type StaticServer } from './static-server';
@@ -81,6 +82,7 @@ export const test = base.extend<{ harness: Harness }, { serverForWorker: StaticS
     await mkdir(userDataDir, { recursive: true });
     const origin = new URL(serverForWorker.url).host;
     const dialogs = new ScriptedDialogs();
+    const workerScript = engineWorkerForTests(repoRoot);
     const events: RecordedEvent[] = [];
     const requests: string[] = [];
     const blocked: string[] = [];
@@ -99,6 +101,7 @@ export const test = base.extend<{ harness: Harness }, { serverForWorker: StaticS
         resourcesDir: join(repoRoot, 'resources'),
         dialogs,
         workers: 1,
+        workerScript,
         events: {
           emit(name, payload) {
             if (mine !== generation) return; // a relaunched app does not hear the old one

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { WorkerScript } from '../../../src/main/engine-host/worker-entry';
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -21,6 +22,19 @@ export function rendererBuildIsStale(repoRoot: string): boolean {
   if (!existsSync(built)) return true;
   const sources = Math.max(newestMtime(join(repoRoot, 'src', 'renderer')), newestMtime(join(repoRoot, 'src', 'shared')));
   return sources > statSync(built).mtimeMs;
+}
+
+/**
+ * The built engine worker (out/main/engine-worker.js) when it is newer than the main-side
+ * sources — it starts in milliseconds instead of loading TypeScript through tsx — or else the
+ * TypeScript source, so a test never runs a stale engine.
+ */
+export function engineWorkerForTests(repoRoot: string): WorkerScript {
+  const built = join(repoRoot, 'out', 'main', 'engine-worker.js');
+  const fresh =
+    existsSync(built) &&
+    Math.max(newestMtime(join(repoRoot, 'src', 'main')), newestMtime(join(repoRoot, 'src', 'shared'))) <= statSync(built).mtimeMs;
+  return fresh ? { kind: 'built', path: built } : { kind: 'source', path: join(repoRoot, 'src', 'main', 'workers', 'engine-worker.ts') };
 }
 
 export async function buildRenderer(repoRoot: string): Promise<void> {
