@@ -8,7 +8,7 @@ export interface ConfidenceInterval {
   upper: number;
   /** Coverage, e.g. 0.95. */
   level: number;
-  method: 'wilson' | 'bootstrap-percentile';
+  method: 'wilson' | 'bootstrap-percentile' | 'delong' | 'normal';
   /** Bootstrap only: resamples drawn, how many gave an undefined statistic (skipped), and the seed. */
   resamples?: number;
   skipped?: number;
