@@ -16,6 +16,11 @@ export const datasetRolesSchema = z
     classScores: z.record(z.string().max(1000), columnName),
     /** The outcome value that counts as positive (binary tasks). */
     positiveClass: z.string().max(1000).nullable(),
+    /**
+     * The prediction's value that means "positive", when the prediction does not use the outcome's
+     * labels (outcome 1/0, decision approved/declined). Omitted: the same label, or a recognised word.
+     */
+    predictionPositive: z.string().max(1000).nullable().optional(),
     task: z.enum(['binary', 'multiclass', 'regression']).nullable(),
     /** Columns describing people in ways the law protects, with what they describe. */
     sensitive: z.record(columnName, z.string().max(64)),

@@ -1,0 +1,181 @@
+/**
+ * Repeated rows and repeated ids, found with exact row grouping (row-groups.ts): one hash pass per
+ * column over the typed arrays, then an open-addressing table; no per-row strings.
+ */
+import type { Finding } from '../../findings/types';
+import type { Column } from '../../table';
+import type { Check, CheckInput } from '../types';
+import { checkedColumns, MAX_EXAMPLE_ROWS, orPassed, qualityFinding } from './common';
+import { firstOccurrences, type KeyColumn, repeatedRows } from './row-groups';
+
+export const DUPLICATE_ROWS = 'quality.duplicate-rows';
+export const DUPLICATE_IDS = 'quality.duplicate-ids';
+export const NEAR_DUPLICATES = 'quality.near-duplicates';
+
+/** Share of repeated rows at or above which duplicates are 'medium' (1%); 'high' at 10%. */
+const DUPLICATE_MEDIUM = 0.01;
+const DUPLICATE_HIGH = 0.1;
+const DUPLICATE_RULE = 'Repeats are 10% or more of the rows → high; 1% or more → medium; less → low.';
+
+const duplicateSeverity = (share: number): 'high' | 'medium' | 'low' => (share >= DUPLICATE_HIGH ? 'high' : share >= DUPLICATE_MEDIUM ? 'medium' : 'low');
+
+const asKey = (c: Column): KeyColumn => (c.storage === 'codes' ? { storage: 'codes', codes: c.codes } : { storage: 'number', values: c.values, valid: c.valid });
+
+/**
+ * quality.duplicate-rows — a row is a duplicate when every checked column holds the same value as
+ * in an earlier row (missing equals missing). Count = rows that repeat an earlier row (the first
+ * occurrence is not counted), so removing them leaves every distinct row once.
+ */
+export const duplicateRowsCheck: Check = {
+  id: DUPLICATE_ROWS,
+  category: 'quality',
+  run(input: CheckInput) {
+    const n = input.table.rowCount;
+    const columns = checkedColumns(input);
+    const first = firstOccurrences(n, columns.map(asKey));
+    const { count, examples, firstOf } = repeatedRows(first, MAX_EXAMPLE_ROWS);
+    const findings: Finding[] = [];
+    if (count > 0) {
+      const share = count / n;
+      findings.push(
+        qualityFinding(DUPLICATE_ROWS, 'rows', {
+          severity: duplicateSeverity(share),
+          severityRule: DUPLICATE_RULE,
+          columns: columns.map((c) => c.name),
+          rows: { count, examples },
+          numbers: { duplicates: count, rows: n, share, distinct: n - count, firstExample: examples[0] ?? null, firstExampleOf: firstOf[0]?.[1] ?? null },
+          examples: firstOf.map(([row, of]) => `row ${row} repeats row ${of}`),
+          sampleSize: n,
+        }),
+      );
+    }
+    return {
+      evidence: { rows: n, duplicateRows: count, examples: firstOf.map(([row, of]) => ({ row, of })) },
+      findings: orPassed(findings, DUPLICATE_ROWS, { rows: n, duplicates: 0 }, n),
+    };
+  },
+};
+
+/**
+ * quality.duplicate-ids — for each column in roles.ids: rows whose id (present) equals the id of
+ * an earlier row. Of those, the ones that are not exact duplicate rows mean two different records
+ * share an id. Severity: different records share an id → medium; every repeat is an exact
+ * duplicate row (already reported) → low. Missing ids are not counted as repeats.
+ */
+export const duplicateIdsCheck: Check = {
+  id: DUPLICATE_IDS,
+  category: 'quality',
+  run(input: CheckInput) {
+    const n = input.table.rowCount;
+    const ids = new Set(input.roles.ids);
+    const idColumns = checkedColumns(input).filter((c) => ids.has(c.name));
+    if (idColumns.length === 0) return { evidence: { skipped: 'No column is marked as an id.' }, findings: [] };
+    const rowFirst = firstOccurrences(n, checkedColumns(input).map(asKey));
+    const findings: Finding[] = [];
+    const evidence: { column: string; repeated: number; distinctRepeated: number; differentRecords: number }[] = [];
+    for (const col of idColumns) {
+      const include = new Uint8Array(n);
+      for (let i = 0; i < n; i++) include[i] = col.storage === 'codes' ? (col.codes[i]! >= 0 ? 1 : 0) : col.valid[i]!;
+      const first = firstOccurrences(n, [asKey(col)], include);
+      let repeated = 0;
+      let differentRecords = 0;
+      const examples: number[] = [];
+      const repeatedIds = new Uint8Array(n);
+      const values: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const f = first[i]!;
+        if (f < 0 || f === i) continue;
+        repeated++;
+        if (rowFirst[i] !== rowFirst[f]) differentRecords++;
+        if (examples.length < MAX_EXAMPLE_ROWS) examples.push(i + 1);
+        if (repeatedIds[f] === 0) {
+          repeatedIds[f] = 1;
+          if (values.length < MAX_EXAMPLE_ROWS) values.push(col.storage === 'codes' ? col.dictionary[col.codes[i]!]! : String(col.values[i]));
+        }
+      }
+      let distinctRepeated = 0;
+      for (let i = 0; i < n; i++) distinctRepeated += repeatedIds[i]!;
+      evidence.push({ column: col.name, repeated, distinctRepeated, differentRecords });
+      if (repeated === 0) continue;
+      findings.push(
+        qualityFinding(DUPLICATE_IDS, col.name, {
+          severity: differentRecords > 0 ? 'medium' : 'low',
+          severityRule: 'Different rows share an id → medium; every repeated id belongs to an exact duplicate row → low.',
+          columns: [col.name],
+          rows: { count: repeated, examples },
+          numbers: { repeated, distinctRepeated, differentRecords, exactDuplicates: repeated - differentRecords, rows: n },
+          examples: values,
+          sampleSize: n,
+        }),
+      );
+    }
+    return { evidence: { columns: evidence }, findings: orPassed(findings, DUPLICATE_IDS, { rows: n, columns: idColumns.length }, n) };
+  },
+};
+
+/** Trimmed and lower-cased (Unicode case folding as String.prototype.toLowerCase does it). */
+export const foldText = (s: string): string => s.trim().toLowerCase();
+
+/**
+ * quality.near-duplicates — rows that equal an earlier row once text values are trimmed and
+ * lower-cased, but are not exact duplicates (those are quality.duplicate-rows). Numbers and dates
+ * are compared as they are. Severity as duplicate rows.
+ */
+export const nearDuplicatesCheck: Check = {
+  id: NEAR_DUPLICATES,
+  category: 'quality',
+  run(input: CheckInput) {
+    const n = input.table.rowCount;
+    const columns = checkedColumns(input);
+    let folded = false;
+    const keys = columns.map((c): KeyColumn => {
+      if (c.storage === 'number') return asKey(c);
+      const ids = new Map<string, number>();
+      const remap = new Int32Array(c.dictionary.length);
+      c.dictionary.forEach((v, code) => {
+        const key = foldText(v);
+        let id = ids.get(key);
+        if (id === undefined) ids.set(key, (id = ids.size));
+        remap[code] = id;
+      });
+      if (ids.size === c.dictionary.length) return asKey(c); // folding merges nothing here
+      folded = true;
+      const codes = new Int32Array(n);
+      for (let i = 0; i < n; i++) codes[i] = c.codes[i]! < 0 ? -1 : remap[c.codes[i]!]!;
+      return { storage: 'codes', codes };
+    });
+    let count = 0;
+    const examples: number[] = [];
+    const pairs: [number, number][] = [];
+    if (folded) {
+      const near = firstOccurrences(n, keys);
+      const exact = firstOccurrences(n, columns.map(asKey));
+      for (let i = 0; i < n; i++) {
+        const f = near[i]!;
+        // A near repeat that is not an exact repeat of anything earlier.
+        if (f !== i && exact[i] === i) {
+          count++;
+          if (examples.length < MAX_EXAMPLE_ROWS) {
+            examples.push(i + 1);
+            pairs.push([i + 1, f + 1]);
+          }
+        }
+      }
+    }
+    const findings: Finding[] = [];
+    if (count > 0) {
+      findings.push(
+        qualityFinding(NEAR_DUPLICATES, 'rows', {
+          severity: duplicateSeverity(count / n),
+          severityRule: DUPLICATE_RULE,
+          columns: columns.map((c) => c.name),
+          rows: { count, examples },
+          numbers: { nearDuplicates: count, rows: n, share: count / n, firstExample: pairs[0]?.[0] ?? null, firstExampleOf: pairs[0]?.[1] ?? null },
+          examples: pairs.map(([row, of]) => `row ${row} matches row ${of} apart from capitals or spaces`),
+          sampleSize: n,
+        }),
+      );
+    }
+    return { evidence: { rows: n, nearDuplicates: count }, findings: orPassed(findings, NEAR_DUPLICATES, { rows: n }, n) };
+  },
+};

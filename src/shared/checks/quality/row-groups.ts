@@ -1,0 +1,121 @@
+/**
+ * Groups rows whose values are equal in a set of key columns, without building a string per row:
+ * each row gets a 32-bit hash built column by column (MurmurHash3's mixing steps over the float's
+ * two 32-bit words, or over the dictionary code), rows are placed in an open-addressing table keyed
+ * by that hash, and every hash match is confirmed by comparing the typed values, so the result is
+ * exact (a hash collision can only cost time, never a wrong answer).
+ *
+ * Equality: number cells are equal when both are missing or both hold the same number (0 and −0
+ * are one value); codes cells when their codes are equal (a dictionary holds each text once).
+ */
+
+export type KeyColumn =
+  | { storage: 'number'; values: Float64Array; valid: Uint8Array }
+  | { storage: 'codes'; codes: Int32Array };
+
+const MISSING_WORD = 0x7ff8dead;
+
+function mix(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function finalMix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** One hash per row over the key columns, computed column by column (cache-friendly). */
+export function rowHashes(rowCount: number, keys: readonly KeyColumn[]): Int32Array {
+  const h = new Int32Array(rowCount).fill(0x9747b28c);
+  for (const key of keys) {
+    if (key.storage === 'codes') {
+      const codes = key.codes;
+      for (let i = 0; i < rowCount; i++) h[i] = mix(h[i]!, codes[i]!);
+      continue;
+    }
+    const { values, valid } = key;
+    const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
+    for (let i = 0; i < rowCount; i++) {
+      if (valid[i] === 0) h[i] = mix(mix(h[i]!, MISSING_WORD), MISSING_WORD);
+      else if (values[i] === 0) h[i] = mix(mix(h[i]!, 0), 0); // −0 and 0 hash alike
+      else h[i] = mix(mix(h[i]!, words[2 * i]!), words[2 * i + 1]!);
+    }
+  }
+  for (let i = 0; i < rowCount; i++) h[i] = finalMix(h[i]!);
+  return h;
+}
+
+function rowsEqual(keys: readonly KeyColumn[], a: number, b: number): boolean {
+  for (const key of keys) {
+    if (key.storage === 'codes') {
+      if (key.codes[a] !== key.codes[b]) return false;
+    } else {
+      const va = key.valid[a]!;
+      if (va !== key.valid[b]) return false;
+      if (va === 1 && key.values[a] !== key.values[b]) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * For each row, the index of the first row (in row order) with the same key values: `first[i] = i`
+ * for a row seen for the first time, `first[i] < i` for a repeat, and −1 for rows left out by
+ * `include` (0 = leave out).
+ */
+export function firstOccurrences(rowCount: number, keys: readonly KeyColumn[], include?: Uint8Array): Int32Array {
+  const hashes = rowHashes(rowCount, keys);
+  let capacity = 16;
+  while (capacity < rowCount * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity).fill(-1);
+  const first = new Int32Array(rowCount);
+  for (let i = 0; i < rowCount; i++) {
+    if (include && include[i] === 0) {
+      first[i] = -1;
+      continue;
+    }
+    const h = hashes[i]!;
+    let s = h & mask;
+    for (;;) {
+      const j = slots[s]!;
+      if (j < 0) {
+        slots[s] = i;
+        first[i] = i;
+        break;
+      }
+      if (hashes[j] === h && rowsEqual(keys, i, j)) {
+        first[i] = j;
+        break;
+      }
+      s = (s + 1) & mask;
+    }
+  }
+  return first;
+}
+
+/** Rows that repeat an earlier row (first[i] ≥ 0 and ≠ i): how many, and the first examples. */
+export function repeatedRows(first: Int32Array, maxExamples: number): { count: number; examples: number[]; firstOf: [number, number][] } {
+  let count = 0;
+  const examples: number[] = [];
+  const firstOf: [number, number][] = [];
+  for (let i = 0; i < first.length; i++) {
+    const f = first[i]!;
+    if (f >= 0 && f !== i) {
+      count++;
+      if (examples.length < maxExamples) {
+        examples.push(i + 1);
+        firstOf.push([i + 1, f + 1]);
+      }
+    }
+  }
+  return { count, examples, firstOf };
+}
