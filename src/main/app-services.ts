@@ -9,6 +9,7 @@ import type { AppInfo } from '../shared/domain';
 import { WorkerPool } from './engine-host/worker-pool';
 import { engineWorkerScript, type WorkerScript } from './engine-host/worker-entry';
 import { createRouter, type RequestHandlers, type Router } from './router';
+import { CheckupService } from './services/checkup-service';
 import { Examples } from './services/examples';
 import { ImportService } from './services/import-service';
 import type { Dialogs, EventSink } from './services/ports';
@@ -40,6 +41,7 @@ export interface AppServices {
   settings: SettingsStore;
   projects: ProjectService;
   imports: ImportService;
+  checkups: CheckupService;
   pool: WorkerPool;
   shutdown(): Promise<void>;
 }
@@ -56,6 +58,7 @@ export function createAppServices(config: AppConfig): AppServices {
     maxQueue: 16,
   });
   const imports = new ImportService({ pool, projects, events: config.events, ...sqlite });
+  const checkups = new CheckupService({ pool, projects, events: config.events, ...sqlite });
   const examples = new Examples(config.resourcesDir);
 
   const handlers: RequestHandlers = {
@@ -92,6 +95,9 @@ export function createAppServices(config: AppConfig): AppServices {
     getRoles: ({ projectId, datasetId }) => projects.roles(projectId, datasetId),
     setRoles: ({ projectId, datasetId, roles }) => projects.setRoles(projectId, datasetId, roles),
     getRows: ({ projectId, datasetId, offset, limit }) => projects.rows(projectId, datasetId, offset, limit),
+    startCheckup: ({ projectId, datasetId, options }) => ({ jobId: checkups.start(projectId, datasetId, options ? { options } : {}).jobId }),
+    getReport: ({ projectId, runId }) => checkups.report(projectId, runId),
+    listRuns: ({ projectId, datasetId }) => checkups.runs(projectId, datasetId),
     cancelJob: ({ jobId }) => ({ cancelled: pool.cancel(jobId) }),
   };
 
@@ -101,6 +107,7 @@ export function createAppServices(config: AppConfig): AppServices {
     settings,
     projects,
     imports,
+    checkups,
     pool,
     async shutdown() {
       await pool.close();

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type {
   AppInfo,
+  RunSummary,
   DatasetSummary,
   JobProgress,
   JobStatus,
@@ -14,7 +15,9 @@ import type {
   RecentProject,
 } from './domain';
 import type { Result, SlicewiseErrorData } from './errors';
+import { checkOptionsSchema } from './checks/options';
 import { importChoicesSchema } from './import-choices';
+import type { CheckReport } from './report/check-report';
 import { datasetRolesSchema, type DatasetRoles, type RolesState } from './roles/dataset-roles';
 
 /** Phantom marker for an output type (types only; outputs are produced by trusted main code). */
@@ -73,6 +76,17 @@ export const requests = {
     input: z.object({ projectId, datasetId: z.number().int().positive(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }).strict(),
     output: returns<{ offset: number; rows: (string | null)[][] }>(),
   },
+  /** Runs the check-up on a dataset with its roles; the outcome arrives as jobFinished (with runId). */
+  startCheckup: {
+    input: z.object({ projectId, datasetId: z.number().int().positive(), options: checkOptionsSchema.partial().optional() }).strict(),
+    output: returns<{ jobId: string }>(),
+  },
+  /** A finished check-up as the documented report (the same JSON the CLI writes). */
+  getReport: { input: z.object({ projectId, runId: z.number().int().positive() }).strict(), output: returns<CheckReport>() },
+  listRuns: {
+    input: z.object({ projectId, datasetId: z.number().int().positive().optional() }).strict(),
+    output: returns<RunSummary[]>(),
+  },
   cancelJob: { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: returns<{ cancelled: boolean }>() },
 } as const;
 
@@ -89,6 +103,8 @@ export interface JobFinished {
   status: Exclude<JobStatus, 'queued' | 'running'>;
   projectId: string;
   datasetId?: number;
+  /** The stored check-up, for check-up jobs that succeeded. */
+  runId?: number;
   error?: SlicewiseErrorData;
 }
 

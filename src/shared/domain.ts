@@ -93,7 +93,7 @@ export interface AppInfo {
   examples: ExampleInfo[];
 }
 
-export type JobKind = 'import-file';
+export type JobKind = 'import-file' | 'checkup';
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 
@@ -103,4 +103,14 @@ export interface JobProgress {
   /** 0..1 within the whole job. */
   fraction: number;
   message?: string;
+}
+
+/** A check-up run in a list (history): when, and how many findings of each kind. */
+export interface RunSummary {
+  id: number;
+  datasetId: number;
+  kind: string;
+  startedAt: string;
+  finishedAt: string | null;
+  counts: { issues: number; passed: number; notEnoughData: number; bySeverity: Record<string, number> };
 }

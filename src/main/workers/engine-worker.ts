@@ -1,7 +1,9 @@
 /** Entry point of an engine worker thread: the jobs Slicewise can run off the main thread. */
 import { startWorker } from '../engine-host/worker-runtime';
 import { runImportFile } from '../ingest/import-file-job';
+import { runCheckup } from '../engine/checkup-job';
 
 startWorker({
   'import-file': runImportFile,
+  checkup: runCheckup,
 });

@@ -1,10 +1,24 @@
 /**
  * The results of a check-up as a documented, versioned JSON document (docs/report-format.md).
  * Field names are snake_case and stable; within a major schema version changes are additive only.
+ * The CLI's --json, the exports and the app all build it here, from the same stored run.
  */
+import type { CheckOptions } from '../checks/options';
 import type { DatasetSummary } from '../domain';
+import type { Finding } from '../findings/types';
+import type { DatasetRoles } from '../roles/dataset-roles';
 
-export const REPORT_SCHEMA_VERSION = '0.1.0';
+export const REPORT_SCHEMA_VERSION = '0.2.0';
+
+export interface RunForReport {
+  id: number | null;
+  startedAt: string;
+  finishedAt: string | null;
+  roles: DatasetRoles;
+  options: CheckOptions;
+  evidence: Record<string, Record<string, unknown>>;
+  findings: Finding[];
+}
 
 export interface CheckReport {
   schema_version: string;
@@ -16,10 +30,23 @@ export interface CheckReport {
     rows: number;
     columns: { name: string; type: string; missing: number; missing_share: number | null; distinct: number | null }[];
   };
+  run?: { id: number | null; started_at: string; finished_at: string | null; roles: DatasetRoles; options: CheckOptions };
+  summary?: { issues: number; passed: number; not_enough_data: number; by_severity: Record<string, number> };
+  quality?: Record<string, unknown>;
+  privacy?: Record<string, unknown>;
+  performance?: Record<string, unknown> | null;
+  calibration?: Record<string, unknown> | null;
+  findings?: Finding[];
 }
 
-export function buildCheckReport(dataset: DatasetSummary, appVersion: string, now = new Date()): CheckReport {
-  return {
+function sectionOf(evidence: Record<string, Record<string, unknown>>, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [check, ev] of Object.entries(evidence)) if (check.startsWith(prefix)) Object.assign(out, ev);
+  return out;
+}
+
+export function buildCheckReport(dataset: DatasetSummary, appVersion: string, run?: RunForReport, now = new Date()): CheckReport {
+  const report: CheckReport = {
     schema_version: REPORT_SCHEMA_VERSION,
     generated_by: { app: 'slicewise', version: appVersion },
     generated_at: now.toISOString(),
@@ -41,5 +68,29 @@ export function buildCheckReport(dataset: DatasetSummary, appVersion: string, no
         distinct: c.distinct,
       })),
     },
+  };
+  if (!run) return report;
+  const bySeverity: Record<string, number> = {};
+  let issues = 0;
+  let passed = 0;
+  let notEnough = 0;
+  for (const f of run.findings) {
+    if (f.status === 'issue') {
+      issues++;
+      bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
+    } else if (f.status === 'passed') passed++;
+    else notEnough++;
+  }
+  const performance = run.evidence['model.performance'];
+  const calibration = run.evidence['model.calibration'];
+  return {
+    ...report,
+    run: { id: run.id, started_at: run.startedAt, finished_at: run.finishedAt, roles: run.roles, options: run.options },
+    summary: { issues, passed, not_enough_data: notEnough, by_severity: bySeverity },
+    quality: sectionOf(run.evidence, 'quality.'),
+    privacy: sectionOf(run.evidence, 'privacy.'),
+    performance: performance && performance.task !== null ? performance : null,
+    calibration: calibration && calibration.available ? calibration : null,
+    findings: run.findings,
   };
 }

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { createAppServices } from '../../../src/main/app-services';
 import type { EventName, Events, JobFinished } from '../../../src/shared/contract';
 import type { ProjectInfo } from '../../../src/shared/domain';
 import type { RolesState } from '../../../src/shared/roles/dataset-roles';
+import type { CheckReport } from '../../../src/shared/report/check-report';
 import { tempDir } from '../helpers/temp';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -85,6 +86,42 @@ describe('app services through the router (what the renderer calls)', () => {
     const after = await call<RolesState>('getRoles', ids);
     assert.equal(after.confirmed, true);
     assert.deepEqual(after.roles, mine);
+  });
+
+  test('a check-up on the example: stored run, report with performance and calibration matching an independent count', async () => {
+    const { project, jobId } = await call<{ project: ProjectInfo; jobId: string }>('openExample', { exampleId: 'loan-applications' });
+    const imported = await finished(jobId);
+    const start = await call<{ jobId: string }>('startCheckup', { projectId: project.id, datasetId: imported.datasetId });
+    const done = await finished(start.jobId);
+    assert.equal(done.status, 'succeeded', done.error?.message);
+    assert.equal(done.kind, 'checkup');
+    const report = await call<CheckReport>('getReport', { projectId: project.id, runId: done.runId });
+
+    // Independent count straight from the CSV text.
+    const lines = readFileSync(join(ROOT, 'resources/examples/loan-applications.csv'), 'utf8').trim().split('\n').slice(1);
+    let tp = 0, tn = 0, fp = 0, fn = 0;
+    for (const line of lines) {
+      const cells = line.split(',');
+      const repaid = cells.at(-3) === '1';
+      const approved = cells.at(-1) === 'approved';
+      if (repaid && approved) tp++;
+      else if (!repaid && !approved) tn++;
+      else if (approved) fp++;
+      else fn++;
+    }
+    const perf = report.performance as { confusion: Record<string, number>; accuracy: { value: number; interval: { lower: number; upper: number } }; roc_auc: { value: number } };
+    assert.deepEqual(perf.confusion, { tn, fp, fn, tp });
+    assert.equal(perf.accuracy.value, (tp + tn) / lines.length);
+    assert.ok(perf.accuracy.interval.lower < perf.accuracy.value && perf.accuracy.value < perf.accuracy.interval.upper);
+    assert.ok(perf.roc_auc.value > 0.6 && perf.roc_auc.value < 0.8, `AUC ${perf.roc_auc.value}`);
+    const cal = report.calibration as { ece: { value: number }; bins: { count: number }[] };
+    assert.equal(cal.bins.length, 10);
+    assert.equal(cal.bins.reduce((a, b) => a + b.count, 0), lines.length);
+    assert.ok(cal.ece.value > 0.05, 'the planted miscalibration is found');
+    assert.ok(report.findings!.some((f) => f.check === 'model.calibration' && f.status === 'issue'));
+    assert.equal(report.run!.roles.target, 'repaid');
+    const runs = await call<{ id: number }[]>('listRuns', { projectId: project.id });
+    assert.equal(runs[0]!.id, done.runId);
   });
 
   test('rows for the preview come back as text, from any part of the dataset', async () => {

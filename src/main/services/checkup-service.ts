@@ -1,0 +1,80 @@
+import type { CheckOptions } from '../../shared/checks/options';
+import type { JobProgress } from '../../shared/domain';
+import { SlicewiseError } from '../../shared/errors';
+import { buildCheckReport, type CheckReport } from '../../shared/report/check-report';
+import type { DatasetRoles } from '../../shared/roles/dataset-roles';
+import type { CheckupOutput } from '../engine/checkup-job';
+import { QueueFullError, type JobOutcome, type WorkerPool } from '../engine-host/worker-pool';
+import { getDataset } from '../store/datasets';
+import { getRun, listRuns, type RunSummary } from '../store/runs';
+import type { EventSink } from './ports';
+import type { ProjectService } from './project-service';
+
+/** Starts check-ups in the worker pool and reads finished runs back as reports. */
+export class CheckupService {
+  constructor(
+    private readonly deps: { pool: WorkerPool; projects: ProjectService; events: EventSink; appVersion: string; nativeBinding?: string | undefined },
+  ) {}
+
+  start(
+    projectId: string,
+    datasetId: number,
+    opts: { options?: Partial<CheckOptions>; roles?: DatasetRoles; now?: number; onProgress?: (p: JobProgress) => void } = {},
+  ): { jobId: string; outcome: Promise<JobOutcome<CheckupOutput>> } {
+    const project = this.deps.projects.get(projectId);
+    getDataset(project.db, datasetId); // NOT_FOUND before any work
+    const input = {
+      projectPath: project.path,
+      datasetId,
+      appVersion: this.deps.appVersion,
+      ...(this.deps.nativeBinding ? { nativeBinding: this.deps.nativeBinding } : {}),
+      ...(opts.options ? { options: opts.options } : {}),
+      ...(opts.roles ? { roles: opts.roles } : {}),
+      ...(opts.now !== undefined ? { now: opts.now } : {}),
+    };
+    let handle;
+    try {
+      handle = this.deps.pool.submit<CheckupOutput>('checkup', input, (p) => {
+        this.deps.events.emit('jobProgress', p);
+        opts.onProgress?.(p);
+      });
+    } catch (err) {
+      if (err instanceof QueueFullError) throw new SlicewiseError({ code: 'QUEUE_FULL', message: err.message });
+      throw err;
+    }
+    const jobId = handle.id;
+    const outcome = handle.outcome.then((o) => {
+      this.deps.events.emit('jobFinished', {
+        jobId,
+        kind: 'checkup',
+        projectId,
+        datasetId,
+        status: o.status,
+        ...(o.status === 'succeeded' ? { runId: o.value.runId } : {}),
+        ...(o.status === 'failed' ? { error: o.error } : {}),
+      });
+      return o;
+    });
+    return { jobId, outcome };
+  }
+
+  report(projectId: string, runId: number): CheckReport {
+    const db = this.deps.projects.get(projectId).db;
+    const run = getRun(db, runId);
+    const dataset = getDataset(db, run.datasetId);
+    const params = run.params as { roles: DatasetRoles; options: CheckOptions };
+    return buildCheckReport(dataset, String(run.versions.app ?? this.deps.appVersion), {
+      id: run.id,
+      startedAt: run.startedAt,
+      finishedAt: run.finishedAt,
+      roles: params.roles,
+      options: params.options,
+      evidence: (run.results.evidence ?? {}) as Record<string, Record<string, unknown>>,
+      findings: run.findings,
+    });
+  }
+
+  runs(projectId: string, datasetId?: number): RunSummary[] {
+    return listRuns(this.deps.projects.get(projectId).db, datasetId);
+  }
+}
