@@ -1,19 +1,32 @@
 import type { DatasetSummary } from '../shared/domain';
+import type { CheckReport } from '../shared/report/check-report';
+import { textFor } from '../shared/text/en';
+import { formatCount } from '../shared/text/format';
 
-const int = new Intl.NumberFormat('en-US');
 const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
 
-/** The readable summary the CLI prints by default. */
-export function formatCheckSummary(d: DatasetSummary): string {
+/** The readable summary the CLI prints by default: the table, the roles used, then the findings. */
+export function formatCheckSummary(d: DatasetSummary, report?: CheckReport): string {
   const nameWidth = Math.max(6, ...d.columns.map((c) => c.name.length));
   const lines = [
-    `${d.source.fileName}: ${int.format(d.rows)} rows × ${int.format(d.columns.length)} columns`,
+    `${d.source.fileName}: ${formatCount(d.rows)} rows × ${formatCount(d.columns.length)} columns`,
     '',
-    `${'column'.padEnd(nameWidth)}  ${'type'.padEnd(6)}  ${'missing'.padStart(9)}  ${'share'.padStart(6)}`,
+    `${'column'.padEnd(nameWidth)}  ${'type'.padEnd(8)}  ${'missing'.padStart(9)}  ${'share'.padStart(6)}`,
     ...d.columns.map(
-      (c) =>
-        `${c.name.padEnd(nameWidth)}  ${c.type.padEnd(6)}  ${int.format(c.missing).padStart(9)}  ${pct(c.missing, d.rows).padStart(6)}`,
+      (c) => `${c.name.padEnd(nameWidth)}  ${c.type.padEnd(8)}  ${formatCount(c.missing).padStart(9)}  ${pct(c.missing, d.rows).padStart(6)}`,
     ),
   ];
+  if (report?.run && report.summary && report.findings) {
+    const r = report.run.roles;
+    const sensitive = Object.keys(r.sensitive);
+    lines.push(
+      '',
+      `Roles: outcome ${r.target ?? '(none)'}${r.positiveClass ? ` (positive: ${r.positiveClass})` : ''}, prediction ${r.prediction ?? '(none)'}, score ${r.score ?? '(none)'}` +
+        `${sensitive.length ? `, sensitive ${sensitive.join(', ')}` : ''}`,
+      '',
+      `${formatCount(report.summary.issues)} thing${report.summary.issues === 1 ? '' : 's'} need attention, ${formatCount(report.summary.passed)} check${report.summary.passed === 1 ? '' : 's'} passed.`,
+    );
+    for (const f of report.findings.filter((x) => x.status === 'issue')) lines.push(`  [${f.severity}] ${textFor(f).headline(f)}`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -10,19 +10,28 @@ import { parseArgs } from 'node:util';
 import { createAppServices } from '../main/app-services';
 import { noDialogs } from '../main/services/ports';
 import { SlicewiseError, toErrorData } from '../shared/errors';
-import { buildCheckReport } from '../shared/report/check-report';
+import type { JobProgress } from '../shared/domain';
+import { applyRoleFlags, type RoleFlags } from './role-flags';
 import { formatCheckSummary } from './format-summary';
 
 const USAGE = `Slicewise — a private check-up of a dataset, on your own computer.
 
 Usage:
-  slicewise check <file> [options]     Import a CSV/TSV file and print its first summary
+  slicewise check <file> [options]     Import a table (CSV, Excel, JSON, Parquet, Arrow) and run the check-up
   slicewise --help | --version
 
 Options for check:
-  --json <file>        Also write the results as JSON (use - for standard output)
-  --project <file>     Keep the import in this project file (*.slicewise; created if missing)
-  --quiet              Print nothing but errors (and JSON if --json -)
+  --json <file>          Also write the report as JSON (use - for standard output)
+  --project <file>       Keep the import and the run in this project file (*.slicewise; created if missing)
+  --target <column>      The column that says what really happened
+  --prediction <column>  The model's decision or guess
+  --score <column>       The model's score between 0 and 1
+  --positive <value>     The outcome value that counts as positive
+  --task <kind>          binary | multiclass | regression
+  --sensitive <a,b>      Columns that describe people in ways the law protects
+  --missing-tokens <a,b> Cell values to read as missing (default: "", NA, N/A, NaN, nan, null, NULL, None, ?)
+  --quiet                Print nothing but errors (and JSON if --json -)
+  Without role options, Slicewise uses its own guesses (printed with the summary).
 
 Exit codes: 0 done, 2 usage or input error.`;
 
@@ -56,6 +65,13 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
         version: { type: 'boolean', short: 'v' },
         json: { type: 'string' },
         project: { type: 'string' },
+        target: { type: 'string' },
+        prediction: { type: 'string' },
+        score: { type: 'string' },
+        positive: { type: 'string' },
+        task: { type: 'string' },
+        sensitive: { type: 'string' },
+        'missing-tokens': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
       },
     });
@@ -82,7 +98,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
 
 async function runCheck(
   file: string,
-  opts: { json?: string | undefined; project?: string | undefined; quiet?: boolean | undefined },
+  opts: RoleFlags & { json?: string | undefined; project?: string | undefined; quiet?: boolean | undefined; 'missing-tokens'?: string | undefined },
   io: CliIo,
 ): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'slicewise-cli-'));
@@ -106,21 +122,29 @@ async function runCheck(
     } else {
       projectId = services.projects.create('cli-check').id;
     }
-    const { outcome } = services.imports.start(projectId, file, undefined, (p) => {
-      if (showProgress) io.err.write(`\r${p.stage} ${Math.round(p.fraction * 100)}%   `);
-    });
-    const result = await outcome;
-    if (showProgress) io.err.write('\r\x1b[K');
-    if (result.status !== 'succeeded') {
-      const error = result.status === 'failed' ? result.error : { message: 'The import was cancelled.' };
-      io.err.write(`slicewise: ${error.message}\n`);
+    const progress = (p: JobProgress): void => {
+      if (showProgress) io.err.write(`\r${p.stage} ${Math.round(p.fraction * 100)}%   \x1b[K`);
+    };
+    const choices = opts['missing-tokens'] !== undefined ? { missingTokens: opts['missing-tokens'].split(',') } : undefined;
+    const imported = await services.imports.start(projectId, file, choices, progress).outcome;
+    if (imported.status !== 'succeeded') {
+      if (showProgress) io.err.write('\r\x1b[K');
+      io.err.write(`slicewise: ${imported.status === 'failed' ? imported.error.message : 'The import was cancelled.'}\n`);
       return EXIT.usage;
     }
-    const dataset = services.projects.dataset(projectId, result.value.datasetId);
-    const report = buildCheckReport(dataset, appVersion());
+    const datasetId = imported.value.datasetId;
+    const state = services.projects.roles(projectId, datasetId);
+    const roles = applyRoleFlags(state.roles, opts, state.profiles);
+    const checked = await services.checkups.start(projectId, datasetId, { roles, onProgress: progress }).outcome;
+    if (showProgress) io.err.write('\r\x1b[K');
+    if (checked.status !== 'succeeded') {
+      io.err.write(`slicewise: ${checked.status === 'failed' ? checked.error.message : 'The check-up was cancelled.'}\n`);
+      return EXIT.usage;
+    }
+    const report = services.checkups.report(projectId, checked.value.runId);
     if (opts.json === '-') io.out.write(`${JSON.stringify(report, null, 2)}\n`);
     else if (opts.json) writeFileSync(resolve(opts.json), `${JSON.stringify(report, null, 2)}\n`);
-    if (!opts.quiet && opts.json !== '-') io.out.write(formatCheckSummary(dataset));
+    if (!opts.quiet && opts.json !== '-') io.out.write(formatCheckSummary(services.projects.dataset(projectId, datasetId), report));
     return EXIT.ok;
   } catch (err) {
     const data = err instanceof SlicewiseError ? err.toData() : toErrorData(err);

@@ -132,6 +132,12 @@ export function guessRoles(profiles: readonly ColumnProfileLite[]): RolesGuess {
     }
   });
 
+  // A prediction or score means nothing without an outcome to compare it with.
+  if (target === null) {
+    prediction = null;
+    score = null;
+  }
+
   const reasons = {
     target: 'No column is named like an outcome (target, label, actual, …); choose the one that says what really happened.',
     prediction: 'No column is named like a prediction; if you have the model\u2019s decisions, choose that column.',
@@ -185,5 +191,5 @@ export function guessRoles(profiles: readonly ColumnProfileLite[]): RolesGuess {
   }
 
   const name = (i: number | null): string | null => (i === null ? null : profiles[i]!.name);
-  return { columns: guesses, target: name(target), prediction: name(prediction), score: name(score), classScores: perClass ? classScores : {}, positiveClass, task, reasons };
+  return { columns: guesses, target: name(target), prediction: name(prediction), score: name(score), classScores: perClass && target !== null ? classScores : {}, positiveClass, task, reasons };
 }

@@ -70,13 +70,29 @@ describe('slicewise CLI', () => {
     assert.equal(await main(['check', EXAMPLE, '--json', '-'], c.io), 0);
     const report = JSON.parse(c.out());
     const hand = countByHand(EXAMPLE);
-    assert.equal(report.schema_version, '0.1.0');
+    assert.equal(report.schema_version, '0.2.0');
     assert.equal(report.dataset.rows, hand.rows);
     assert.deepEqual(
       report.dataset.columns.map((col: { name: string; missing: number }) => [col.name, col.missing]),
       [...hand.missing.entries()],
     );
     assert.equal(report.source.file_name, 'loan-applications.csv');
+  });
+
+  test('role flags override the guesses; the check-up uses them; bad roles are a usage error naming the problem', async () => {
+    const c = capture();
+    const args = ['check', EXAMPLE, '--json', '-', '--target', 'repaid', '--positive', '0', '--score', 'vendor_score', '--prediction', 'vendor_decision', '--sensitive', 'sex,region'];
+    assert.equal(await main(args, c.io), 0, c.err());
+    const report = JSON.parse(c.out());
+    assert.equal(report.run.roles.positiveClass, '0');
+    assert.deepEqual(Object.keys(report.run.roles.sensitive).sort(), ['region', 'sex']);
+    // Positive = "not repaid": the decision's positive value is then unknown, so the vendor's "approved" cannot map; say so.
+    const bad = capture();
+    assert.equal(await main(['check', EXAMPLE, '--target', 'no_such', '--quiet'], bad.io), 2);
+    assert.match(bad.err(), /no column called "no_such"/);
+    const task = capture();
+    assert.equal(await main(['check', EXAMPLE, '--task', 'guess', '--quiet'], task.io), 2);
+    assert.match(task.err(), /--task must be one of binary, multiclass, regression/);
   });
 
   test('--project keeps the import in a project file', async () => {

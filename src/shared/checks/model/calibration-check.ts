@@ -58,6 +58,7 @@ export const calibrationCheck: Check = {
         worst_observed: worst?.fraction_positive ?? null,
         worst_count: worst?.count ?? null,
         positive_label: o.positiveLabel,
+        target: input.roles.target,
       },
       confidence: { sampleSize: o.yTrue.length, kind: notEnough ? 'not-enough-data' : 'estimate' },
       chart: {

@@ -58,6 +58,22 @@ function distinctLabels(col: Column, limit = 1000): string[] {
   return [...seen];
 }
 
+/**
+ * Which prediction value means "positive" when the prediction uses other labels than the outcome
+ * (outcome 1/0, decision approved/declined): the prediction's natural positive word when the
+ * positive class is the outcome's natural positive (1 ↔ approved), the prediction's other value
+ * when it is the outcome's other value (0 ↔ declined); null when it cannot be told.
+ */
+export function matchPredictionPositive(positive: string, targetLabels: readonly string[], predictionLabels: readonly string[]): string | null {
+  if (predictionLabels.includes(positive)) return positive;
+  const targetNatural = pickPositive(targetLabels);
+  const predictionNatural = pickPositive(predictionLabels);
+  if (predictionNatural === null || targetNatural === null) return null;
+  if (positive === targetNatural) return predictionNatural;
+  if (targetLabels.length === 2 && predictionLabels.length === 2) return predictionLabels.find((l) => l !== predictionNatural) ?? null;
+  return null;
+}
+
 export function resolveOutcome(table: Table, roles: DatasetRoles & { predictionPositive?: string | null }): Outcome {
   const target = byName(table, roles.target);
   if (!target || !roles.task) return { task: null, reason: 'No column was chosen as the outcome, so the model cannot be checked.' };
@@ -118,8 +134,7 @@ export function resolveOutcome(table: Table, roles: DatasetRoles & { predictionP
   let predictionPositive: string | null = null;
   let predictionFrom: 'column' | 'score' | null = null;
   if (prediction) {
-    const labels = distinctLabels(prediction);
-    predictionPositive = roles.predictionPositive ?? (labels.includes(positiveLabel) ? positiveLabel : pickPositive(labels));
+    predictionPositive = roles.predictionPositive ?? matchPredictionPositive(positiveLabel, distinctLabels(target), distinctLabels(prediction));
     if (predictionPositive === null) {
       return { task: null, reason: `Say which value of "${prediction.name}" means the model predicts "${positiveLabel}".` };
     }

@@ -95,3 +95,13 @@ describe('guessRoles', () => {
     assert.equal(matchWords('age group', SENSITIVE_WORDS.age!), 'age group');
   });
 });
+
+describe('matchPredictionPositive', () => {
+  test('maps the outcome’s positive to the decision’s matching value, both ways round', async () => {
+    const { matchPredictionPositive } = await import('../../../../src/shared/checks/model/outcome');
+    assert.equal(matchPredictionPositive('1', ['0', '1'], ['approved', 'declined']), 'approved');
+    assert.equal(matchPredictionPositive('0', ['0', '1'], ['approved', 'declined']), 'declined');
+    assert.equal(matchPredictionPositive('yes', ['no', 'yes'], ['no', 'yes']), 'yes');
+    assert.equal(matchPredictionPositive('1', ['0', '1'], ['red', 'blue']), null);
+  });
+});

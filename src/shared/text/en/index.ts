@@ -1,0 +1,21 @@
+/** Every finding's words, in English, keyed by check id. */
+import type { Finding } from '../../findings/types';
+import type { FindingText, FindingTexts } from '../types';
+import { modelTexts } from './model';
+
+export const findingTexts: FindingTexts = {
+  ...modelTexts,
+};
+
+/** The words for a finding; a plain fallback (never a blank) for a check without texts yet. */
+export function textFor(f: Finding): FindingText {
+  return (
+    findingTexts[f.check] ?? {
+      title: f.check,
+      headline: () => `${f.check}: ${f.status === 'passed' ? 'no problem found' : 'see the numbers'}.`,
+      why: () => '',
+      action: () => '',
+      learnMore: '',
+    }
+  );
+}
