@@ -48,6 +48,8 @@ export abstract class ColumnBuilder {
   }
 
   abstract add(bytes: Buffer, start: number, end: number, flag: number, line: number): void;
+  /** Makes room for about `rows` rows (an estimate from the file size), so arrays need not double. */
+  abstract reserve(rows: number): void;
   protected abstract pushMissing(): void;
   abstract finish(name: string): BuiltColumn;
 
@@ -76,6 +78,10 @@ export class CodesBuilder extends ColumnBuilder {
     } else {
       this.addText(fieldText(bytes, start, end, flag));
     }
+  }
+
+  reserve(rows: number): void {
+    this.codes.reserve(rows);
   }
 
   addText(text: string): void {
@@ -121,6 +127,11 @@ abstract class ParsedBuilder extends ColumnBuilder {
   protected readonly valid = new GrowableUint8();
   /** Row → original text, for cells that did not parse. */
   private readonly odd = new Map<number, string>();
+
+  reserve(rows: number): void {
+    this.values.reserve(rows);
+    this.valid.reserve(rows);
+  }
 
   protected pushParsed(v: number, line: number, text: () => string): void {
     if (Number.isNaN(v)) {

@@ -13,8 +13,16 @@ export class GrowableFloat64 {
     }
     this.data[this.length++] = v;
   }
+  /** Makes room for `n` values up front (avoids repeated doubling when the size is known). */
+  reserve(n: number): void {
+    if (n <= this.data.length) return;
+    const next = new Float64Array(n);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  /** The values; a view without copying when the array is mostly full (saves a copy at the peak). */
   finish(): Float64Array {
-    return this.data.slice(0, this.length);
+    return this.length >= 0.75 * this.data.length ? this.data.subarray(0, this.length) : this.data.slice(0, this.length);
   }
 }
 
@@ -32,8 +40,16 @@ export class GrowableInt32 {
     }
     this.data[this.length++] = v;
   }
+  /** Makes room for `n` values up front (avoids repeated doubling when the size is known). */
+  reserve(n: number): void {
+    if (n <= this.data.length) return;
+    const next = new Int32Array(n);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  /** The values; a view without copying when the array is mostly full (saves a copy at the peak). */
   finish(): Int32Array {
-    return this.data.slice(0, this.length);
+    return this.length >= 0.75 * this.data.length ? this.data.subarray(0, this.length) : this.data.slice(0, this.length);
   }
 }
 
@@ -51,7 +67,15 @@ export class GrowableUint8 {
     }
     this.data[this.length++] = v;
   }
+  /** Makes room for `n` values up front (avoids repeated doubling when the size is known). */
+  reserve(n: number): void {
+    if (n <= this.data.length) return;
+    const next = new Uint8Array(n);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  /** The values; a view without copying when the array is mostly full (saves a copy at the peak). */
   finish(): Uint8Array {
-    return this.data.slice(0, this.length);
+    return this.length >= 0.75 * this.data.length ? this.data.subarray(0, this.length) : this.data.slice(0, this.length);
   }
 }

@@ -141,6 +141,7 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
   let width = 0;
   let builders: ColumnBuilder[] | null = null;
   let sample: { cells: string[]; line: number }[] = [];
+  let sampleBytes = 0;
   let convention: NumberConvention | null = null;
   let rows = 0;
   let raggedCount = 0;
@@ -171,6 +172,10 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
       const g = detectStorage(values, convention!);
       return g.storage === 'number' ? new NumberBuilder(convention!) : g.storage === 'date' ? new DateBuilder(g.order) : new CodesBuilder();
     });
+    // Size the columns once from the file size and the sample's bytes per row (+10%).
+    const bytesPerRow = sampleBytes / Math.max(1, sample.length);
+    const estimate = Math.min(2 ** 30, Math.ceil((stat.size / Math.max(1, bytesPerRow)) * 1.1));
+    for (const b of builders) b.reserve(estimate);
     for (const s of sample) {
       for (let c = 0; c < width; c++) {
         const text = s.cells[c]!;
@@ -206,6 +211,7 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
       const cells: string[] = [];
       for (let c = 0; c < width; c++) cells.push(c < count ? fieldText(r.bytes, r.starts[c]!, r.ends[c]!, r.flags[c]!) : '');
       sample.push({ cells, line: r.line });
+      sampleBytes += r.ends[count - 1]! - r.starts[0]! + 1;
       if (sample.length >= sampleRows) startBuilders();
       return;
     }
