@@ -17,6 +17,7 @@
  * In a column whose name suggests an address, any value with a number and at least two words
  * counts too (addresses are written in too many ways to list).
  */
+import { hasDigit } from './quick';
 import { MATCH, NO, type Verdict } from './verdict';
 
 const EN_TYPES = 'street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|court|ct|place|pl|way|terrace|close|crescent|highway|hwy|parkway|pkwy|square|sq|circle|cir|trail|alley|row|mews';
@@ -32,13 +33,13 @@ const TYPE_THEN_NUMBER = new RegExp(`^(?:${LATIN_TYPES})\\.?\\s+(?:${WORD},?\\s+
 const COMPOUND = new RegExp(`^(?:${WORD}\\s+){0,3}[\\p{L}-]*(?:${COMPOUND_ENDINGS})\\s*${HOUSE}${END}`, 'iu');
 
 export function isStreetAddress(value: string): boolean {
-  if (value.length < 6 || value.length > 150 || !/\d/.test(value)) return false;
+  if (value.length < 6 || value.length > 150 || value.includes('@') || !hasDigit(value)) return false;
   return NUMBER_FIRST.test(value) || NUMBER_THEN_TYPE.test(value) || TYPE_THEN_NUMBER.test(value) || COMPOUND.test(value);
 }
 
 /** Under an address-like column name: a number and at least two words of letters. */
 export function isLooseAddress(value: string): boolean {
-  if (value.length < 5 || value.length > 150 || !/\d/.test(value)) return false;
+  if (value.length < 5 || value.length > 150 || !hasDigit(value)) return false;
   return (value.match(/\p{L}{2,}/gu) ?? []).length >= 2;
 }
 

@@ -10,6 +10,7 @@
  * Phone: E.164 ("+" then 7–15 digits) or a national number written with separators. See isPhone.
  */
 import { isIpv4 } from './detect-network';
+import { endsWithDigit, isDigitCode } from './quick';
 import { MATCH, NO, type Verdict } from './verdict';
 
 const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
@@ -44,15 +45,25 @@ const DECIMAL = /^\d+\.\d+$/;
  * with or without separators count ("5553381248").
  */
 export function isPhone(value: string, namedPhone: boolean): boolean {
-  if (value.length < 7 || value.length > 32 || !PHONE_SHAPE.test(value)) return false;
-  const main = value.replace(EXTENSION, '');
-  const digits = main.replace(/\D/g, '').length;
+  if (value.length < 7 || value.length > 32) return false;
+  const c0 = value.charCodeAt(0);
+  const opens = isDigitCode(c0) || c0 === 43 || c0 === 40; // a digit, "+" or "("
+  if (!opens || !endsWithDigit(value) || !PHONE_SHAPE.test(value)) return false;
+  const main = /[a-z]/i.test(value) ? value.replace(EXTENSION, '') : value;
+  // Count digits and digit groups in one pass (no allocation).
+  let digits = 0;
+  let groups = 0;
+  let inGroup = false;
+  for (let i = 0; i < main.length; i++) {
+    const isDigit = isDigitCode(main.charCodeAt(i));
+    if (isDigit) digits++;
+    if (isDigit && !inGroup) groups++;
+    inGroup = isDigit;
+  }
   if (digits < 7 || digits > 15) return false;
   if (DATE_SHAPE.test(main) || SSN_SHAPE.test(main) || GROUPED_NUMBER.test(main) || DECIMAL.test(main) || isIpv4(main)) return false;
   if (namedPhone) return true;
-  if (main.startsWith('+') || main.includes('(')) return true;
-  const groups = main.split(/[\s.\-/()]+/).filter((g) => g !== '');
-  return groups.length >= 3;
+  return main.charCodeAt(0) === 43 || main.includes('(') || groups >= 3;
 }
 
 export const phoneTest = (namedPhone: boolean) => (value: string): Verdict => (isPhone(value, namedPhone) ? MATCH : NO);

@@ -12,13 +12,14 @@
  * ISO 13616 mod-97 check must give 1. Right-shaped values failing it are "shape only".
  */
 import { cardNetwork, IBAN_LENGTHS, ibanMod97, luhnValid } from './checksums';
+import { endsWithDigit, isAsciiLetterCode, isDigitCode, startsWithDigit } from './quick';
 import { MATCH, NO, SHAPE_ONLY, type Verdict } from './verdict';
 
 const CARD_SHAPE = /^\d+(?:[ -]\d+)*$/;
 
 /** The card's digits when the value is written like a card number, else null. */
 export function cardDigits(value: string): string | null {
-  if (value.length < 13 || value.length > 23 || !CARD_SHAPE.test(value)) return null;
+  if (value.length < 13 || value.length > 23 || !startsWithDigit(value) || !endsWithDigit(value) || !CARD_SHAPE.test(value)) return null;
   const digits = value.replace(/[ -]/g, '');
   return digits.length >= 13 && digits.length <= 19 ? digits : null;
 }
@@ -34,6 +35,7 @@ const IBAN_SHAPE = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
 /** The IBAN in electronic form (upper case, no spaces) when the value is shaped like one, else null. */
 export function ibanCompact(value: string): string | null {
   if (value.length < 15 || value.length > 42) return null;
+  if (!isAsciiLetterCode(value.charCodeAt(0)) || !isAsciiLetterCode(value.charCodeAt(1)) || !isDigitCode(value.charCodeAt(2))) return null;
   const compact = value.replace(/ /g, '').toUpperCase();
   if (!IBAN_SHAPE.test(compact)) return null;
   const known = IBAN_LENGTHS[compact.slice(0, 2)];

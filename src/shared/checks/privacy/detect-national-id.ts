@@ -10,6 +10,7 @@
  * allowed between pairs; the first letter is not D, F, I, Q, U or V, the second not D, F, I, O, Q,
  * U or V, and the prefixes BG, GB, KN, NK, NT, TN and ZZ are never issued.
  */
+import { isAsciiLetterCode, startsWithDigit } from './quick';
 import { MATCH, NO, SHAPE_ONLY, type Verdict } from './verdict';
 
 const SSN_DASHED = /^(\d{3})-(\d{2})-(\d{4})$/;
@@ -21,6 +22,7 @@ function validSsnParts(area: string, group: string, serial: string): boolean {
 
 /** 1 for a valid SSN pattern, 2 for the ddd-dd-dddd shape with impossible parts, 0 otherwise. */
 export function ssnVerdict(value: string, allowPlain: boolean): Verdict {
+  if ((value.length !== 11 && value.length !== 9) || !startsWithDigit(value)) return NO;
   const m = SSN_DASHED.exec(value) ?? (allowPlain ? SSN_PLAIN.exec(value) : null);
   if (!m) return NO;
   return validSsnParts(m[1]!, m[2]!, m[3]!) ? MATCH : SHAPE_ONLY;
@@ -30,6 +32,7 @@ const NINO = /^([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D]
 const NINO_NEVER_ISSUED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
 export function isNino(value: string): boolean {
+  if (value.length < 9 || value.length > 13 || !isAsciiLetterCode(value.charCodeAt(0))) return false;
   const m = NINO.exec(value.toUpperCase());
   return m !== null && !NINO_NEVER_ISSUED.has(m[1]!);
 }

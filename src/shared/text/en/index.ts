@@ -2,8 +2,10 @@
 import type { Finding } from '../../findings/types';
 import type { FindingText, FindingTexts } from '../types';
 import { modelTexts } from './model';
+import { PRIVACY_TEXTS } from './privacy';
 
 export const findingTexts: FindingTexts = {
+  ...PRIVACY_TEXTS,
   ...modelTexts,
 };
 

@@ -1,0 +1,11 @@
+/** The check-up, stage by stage, in the order a person reads the report. */
+import { calibrationCheck } from './model/calibration-check';
+import { performanceCheck } from './model/performance';
+import { privacyChecks } from './privacy';
+import type { CheckStage } from './run-checks';
+
+export const CHECKUP_STAGES: readonly CheckStage[] = [
+  { name: 'Looking for personal data', checks: privacyChecks },
+  { name: 'Checking the model', checks: [performanceCheck] },
+  { name: 'Checking the scores', checks: [calibrationCheck] },
+];
