@@ -2,9 +2,11 @@
 import { calibrationCheck } from './model/calibration-check';
 import { performanceCheck } from './model/performance';
 import { privacyChecks } from './privacy';
+import { qualityChecks } from './quality';
 import type { CheckStage } from './run-checks';
 
 export const CHECKUP_STAGES: readonly CheckStage[] = [
+  { name: 'Checking the data', checks: qualityChecks },
   { name: 'Looking for personal data', checks: privacyChecks },
   { name: 'Checking the model', checks: [performanceCheck] },
   { name: 'Checking the scores', checks: [calibrationCheck] },

@@ -3,10 +3,9 @@
  * column over the typed arrays, then an open-addressing table; no per-row strings.
  */
 import type { Finding } from '../../findings/types';
-import type { Column } from '../../table';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, MAX_EXAMPLE_ROWS, orPassed, qualityFinding } from './common';
-import { firstOccurrences, type KeyColumn, repeatedRows } from './row-groups';
+import { firstOccurrences, keyOf, type KeyColumn, repeatedRows } from './row-groups';
 
 export const DUPLICATE_ROWS = 'quality.duplicate-rows';
 export const DUPLICATE_IDS = 'quality.duplicate-ids';
@@ -19,7 +18,6 @@ const DUPLICATE_RULE = 'Repeats are 10% or more of the rows → high; 1% or more
 
 const duplicateSeverity = (share: number): 'high' | 'medium' | 'low' => (share >= DUPLICATE_HIGH ? 'high' : share >= DUPLICATE_MEDIUM ? 'medium' : 'low');
 
-const asKey = (c: Column): KeyColumn => (c.storage === 'codes' ? { storage: 'codes', codes: c.codes } : { storage: 'number', values: c.values, valid: c.valid });
 
 /**
  * quality.duplicate-rows — a row is a duplicate when every checked column holds the same value as
@@ -32,7 +30,7 @@ export const duplicateRowsCheck: Check = {
   run(input: CheckInput) {
     const n = input.table.rowCount;
     const columns = checkedColumns(input);
-    const first = firstOccurrences(n, columns.map(asKey));
+    const first = firstOccurrences(n, columns.map(keyOf));
     const { count, examples, firstOf } = repeatedRows(first, MAX_EXAMPLE_ROWS);
     const findings: Finding[] = [];
     if (count > 0) {
@@ -70,13 +68,13 @@ export const duplicateIdsCheck: Check = {
     const ids = new Set(input.roles.ids);
     const idColumns = checkedColumns(input).filter((c) => ids.has(c.name));
     if (idColumns.length === 0) return { evidence: { skipped: 'No column is marked as an id.' }, findings: [] };
-    const rowFirst = firstOccurrences(n, checkedColumns(input).map(asKey));
+    const rowFirst = firstOccurrences(n, checkedColumns(input).map(keyOf));
     const findings: Finding[] = [];
     const evidence: { column: string; repeated: number; distinctRepeated: number; differentRecords: number }[] = [];
     for (const col of idColumns) {
       const include = new Uint8Array(n);
       for (let i = 0; i < n; i++) include[i] = col.storage === 'codes' ? (col.codes[i]! >= 0 ? 1 : 0) : col.valid[i]!;
-      const first = firstOccurrences(n, [asKey(col)], include);
+      const first = firstOccurrences(n, [keyOf(col)], include);
       let repeated = 0;
       let differentRecords = 0;
       const examples: number[] = [];
@@ -129,7 +127,7 @@ export const nearDuplicatesCheck: Check = {
     const columns = checkedColumns(input);
     let folded = false;
     const keys = columns.map((c): KeyColumn => {
-      if (c.storage === 'number') return asKey(c);
+      if (c.storage === 'number') return keyOf(c);
       const ids = new Map<string, number>();
       const remap = new Int32Array(c.dictionary.length);
       c.dictionary.forEach((v, code) => {
@@ -138,7 +136,7 @@ export const nearDuplicatesCheck: Check = {
         if (id === undefined) ids.set(key, (id = ids.size));
         remap[code] = id;
       });
-      if (ids.size === c.dictionary.length) return asKey(c); // folding merges nothing here
+      if (ids.size === c.dictionary.length) return keyOf(c); // folding merges nothing here
       folded = true;
       const codes = new Int32Array(n);
       for (let i = 0; i < n; i++) codes[i] = c.codes[i]! < 0 ? -1 : remap[c.codes[i]!]!;
@@ -149,7 +147,7 @@ export const nearDuplicatesCheck: Check = {
     const pairs: [number, number][] = [];
     if (folded) {
       const near = firstOccurrences(n, keys);
-      const exact = firstOccurrences(n, columns.map(asKey));
+      const exact = firstOccurrences(n, columns.map(keyOf));
       for (let i = 0; i < n; i++) {
         const f = near[i]!;
         // A near repeat that is not an exact repeat of anything earlier.

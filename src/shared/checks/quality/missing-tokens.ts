@@ -29,6 +29,9 @@ export const LIKELY_MISSING_MARKERS: ReadonlySet<string> = new Set([
 
 export const isLikelyMissingMarker = (value: string): boolean => LIKELY_MISSING_MARKERS.has(value.trim().toLowerCase());
 
+/** How a variant is shown: quoted, and the empty cell in words. */
+const shown = (value: string): string => (value === '' ? '(empty)' : quoted(value));
+
 interface Variant {
   value: string;
   /** Cells, or null when only seen among the import's examples of unreadable cells. */
@@ -86,12 +89,12 @@ export const missingTokensCheck: Check = {
             listedCells,
             hiddenCells: hidden.reduce((s, v) => s + (v.count ?? 0), 0),
             hiddenUncounted: hidden.some((v) => v.count === null),
-            variants: variants.map((v) => quoted(v.value)).join(', '),
+            variants: variants.map((v) => shown(v.value)).join(', '),
             rows: n,
           },
-          examples: variants.map((v) => `${quoted(v.value)}: ${v.count === null ? 'seen among unreadable cells' : `${v.count} cells`}${v.source === 'token' ? '' : ' (not on the missing-value list)'}`),
+          examples: variants.map((v) => `${shown(v.value)}: ${v.count === null ? 'seen among unreadable cells' : `${v.count} cells`}${v.source === 'token' ? '' : ' (not on the missing-value list)'}`),
           sampleSize: n,
-          chart: { kind: 'bars', title: 'How "no value" is written', labels: counted.map((v) => quoted(v.value)), values: counted.map((v) => v.count!), unit: 'count' },
+          chart: { kind: 'bars', title: 'How "no value" is written', labels: counted.map((v) => shown(v.value)), values: counted.map((v) => v.count!), unit: 'count' },
         }),
       );
     }

@@ -8,10 +8,14 @@
  * Equality: number cells are equal when both are missing or both hold the same number (0 and −0
  * are one value); codes cells when their codes are equal (a dictionary holds each text once).
  */
+import type { Column } from '../../table';
 
 export type KeyColumn =
   | { storage: 'number'; values: Float64Array; valid: Uint8Array }
   | { storage: 'codes'; codes: Int32Array };
+
+/** A table column as a grouping key. */
+export const keyOf = (c: Column): KeyColumn => (c.storage === 'codes' ? { storage: 'codes', codes: c.codes } : { storage: 'number', values: c.values, valid: c.valid });
 
 const MISSING_WORD = 0x7ff8dead;
 

@@ -3,8 +3,10 @@ import type { Finding } from '../../findings/types';
 import type { FindingText, FindingTexts } from '../types';
 import { modelTexts } from './model';
 import { PRIVACY_TEXTS } from './privacy';
+import { qualityTexts } from './quality';
 
 export const findingTexts: FindingTexts = {
+  ...qualityTexts,
   ...PRIVACY_TEXTS,
   ...modelTexts,
 };

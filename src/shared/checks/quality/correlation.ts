@@ -1,0 +1,102 @@
+/**
+ * quality.correlated-columns — pairs of number columns that move together so closely that one
+ * mostly repeats the other.
+ *
+ * For each pair, over the rows where both have a value (pairwise deletion):
+ *  - Pearson's r (scipy.stats.pearsonr);
+ *  - Spearman's ρ = Pearson's r of the average ranks, the ranks computed on those same rows
+ *    (scipy.stats.spearmanr(x, y, nan_policy='omit'); ties get their average rank).
+ * A finding when |r| ≥ correlation or |ρ| ≥ correlation (default 0.9).
+ * Columns: whole and decimal numbers that are not the target, the prediction or score, ids,
+ * dates or ignored (the target is quality.target-leakage's business). At most
+ * MAX_CORRELATION_COLUMNS columns (in table order) are paired, to bound the work (pairs grow as
+ * the square of the columns); the evidence says when columns were left out.
+ * Severity: |r| or |ρ| ≥ 0.99 → medium (one is nearly a copy of the other); otherwise low.
+ */
+import type { Finding } from '../../findings/types';
+import type { NumberColumn } from '../../table';
+import type { Check, CheckInput } from '../types';
+import { checkedColumns, isNumeric, orPassed, qualityFinding, roleSets } from './common';
+import { averageRanks, pearsonPair, presentOrder, type PresentOrder } from './numeric-stats';
+
+export const CORRELATED_COLUMNS = 'quality.correlated-columns';
+export const MAX_CORRELATION_COLUMNS = 40;
+const NEAR_COPY_CORRELATION = 0.99;
+
+interface Prepared {
+  col: NumberColumn;
+  order: PresentOrder;
+  present: number;
+  mean: number;
+  /** Ranks over the column's own present values (reused when a pair loses no rows). */
+  ranks: Float64Array;
+}
+
+export const correlatedColumnsCheck: Check = {
+  id: CORRELATED_COLUMNS,
+  category: 'quality',
+  run(input: CheckInput) {
+    const n = input.table.rowCount;
+    const threshold = input.options.correlation;
+    const roles = roleSets(input.roles);
+    const candidates = checkedColumns(input).filter(
+      (c): c is NumberColumn => isNumeric(c) && c.name !== roles.target && !roles.outputs.has(c.name) && !roles.ids.has(c.name),
+    );
+    const used = candidates.slice(0, MAX_CORRELATION_COLUMNS);
+    const prepared: Prepared[] = used.map((col) => {
+      const order = presentOrder(col);
+      const ranks = new Float64Array(n);
+      const present = averageRanks(order, col.valid, ranks);
+      const { values, valid } = col;
+      let sum = 0;
+      for (let i = 0; i < n; i++) if (valid[i] === 1) sum += values[i]!;
+      return { col, order, present, mean: present > 0 ? sum / present : 0, ranks };
+    });
+    const ranksA = new Float64Array(n);
+    const ranksB = new Float64Array(n);
+    const pairs: { a: string; b: string; pearson: number | null; spearman: number | null; rows: number }[] = [];
+    const findings: Finding[] = [];
+    for (let i = 0; i < prepared.length; i++) {
+      for (let j = i + 1; j < prepared.length; j++) {
+        const a = prepared[i]!;
+        const b = prepared[j]!;
+        const validA = a.col.valid;
+        const validB = b.col.valid;
+        let rows = 0;
+        for (let r = 0; r < n; r++) rows += validA[r]! & validB[r]!;
+        const reuse = rows === a.present && rows === b.present;
+        if (!reuse) {
+          // Walking a's order, b's validity says which rows the pair keeps (and vice versa).
+          averageRanks(a.order, b.col.valid, ranksA);
+          averageRanks(b.order, a.col.valid, ranksB);
+        }
+        const centre = (rows + 1) / 2;
+        const r = pearsonPair(a.col.values, b.col.values, reuse ? a.ranks : ranksA, reuse ? b.ranks : ranksB, a.col.valid, b.col.valid, {
+          x: a.mean,
+          y: b.mean,
+          u: centre,
+          w: centre,
+        });
+        const p = { r: r.xy };
+        const s = r.uw;
+        pairs.push({ a: a.col.name, b: b.col.name, pearson: p.r, spearman: s, rows });
+        const strongest = Math.max(Math.abs(p.r ?? 0), Math.abs(s ?? 0));
+        if (strongest < threshold) continue;
+        findings.push(
+          qualityFinding(CORRELATED_COLUMNS, `${a.col.name}|${b.col.name}`, {
+            severity: strongest >= NEAR_COPY_CORRELATION ? 'medium' : 'low',
+            severityRule: `|r| or |ρ| of ${NEAR_COPY_CORRELATION} or more → medium (nearly a copy); ${threshold} or more → low.`,
+            columns: [a.col.name, b.col.name],
+            numbers: { pearson: p.r, spearman: s, rows, threshold, strongest, a: a.col.name, b: b.col.name },
+            sampleSize: rows,
+          }),
+        );
+      }
+    }
+    findings.sort((x, y) => Number(y.numbers.strongest) - Number(x.numbers.strongest));
+    return {
+      evidence: { threshold, columns: used.map((c) => c.name), leftOut: candidates.slice(MAX_CORRELATION_COLUMNS).map((c) => c.name), pairs },
+      findings: orPassed(findings, CORRELATED_COLUMNS, { rows: n, columns: used.length, pairs: pairs.length, threshold }, n),
+    };
+  },
+};

@@ -1,0 +1,189 @@
+/**
+ * quality.target-leakage — a single column that gives the outcome away (binary tasks).
+ *
+ * For each checked column except the target, the prediction and score columns and ids, over the
+ * rows with an outcome:
+ *  - number and date columns: the column's own values used as a score (rows where it is missing
+ *    are left out);
+ *  - text columns with at most highCardinality (50) categories: each category's share of positive
+ *    outcomes used as the score, with "missing" as a category of its own. The shares are computed
+ *    on the same rows they score (target encoding without a hold-out), so the AUC is optimistic;
+ *    columns with more categories are skipped because that optimism grows with the number of
+ *    small categories.
+ * AUC = ROC AUC as sklearn's roc_auc_score (ties count half), reported as max(AUC, 1 − AUC) so a
+ * column that predicts the outcome backwards counts too. A suspect when AUC ≥ leakageAuc (0.95).
+ * Near copy: a column with at most two different values which, after mapping each value to the
+ * outcome it most often comes with, equals the outcome in ≥ 99% of the rows with an outcome
+ * (a missing value counts as not equal).
+ * Severity: near copy → critical; AUC ≥ leakageAuc → high.
+ */
+import type { Finding } from '../../findings/types';
+import { rocAuc } from '../../metrics/ranking';
+import { rankScores, type ScoreRanking } from '../../metrics/score-ranking';
+import type { CodesColumn, NumberColumn } from '../../table';
+import type { Check, CheckInput } from '../types';
+import { checkedColumns, columnByName, pct, qualityFinding, roleSets } from './common';
+import { binaryOutcome, positiveIndex, targetClasses } from './classes';
+
+export const TARGET_LEAKAGE = 'quality.target-leakage';
+export const NEAR_COPY_AGREEMENT = 0.99;
+
+interface ColumnLeak {
+  column: string;
+  method: 'values' | 'category-rate';
+  auc: number | null;
+  /** Rows the AUC was computed on. */
+  rows: number;
+  /** Near-copy agreement, for columns with at most two values. */
+  agreement: number | null;
+}
+
+/** The ranking of categories by their positive share (ties: equal shares form one threshold). */
+function categoryRanking(pos: Float64Array, tot: Float64Array): ScoreRanking {
+  const cats: number[] = [];
+  for (let c = 0; c < tot.length; c++) if (tot[c]! > 0) cats.push(c);
+  const rate = (c: number): number => pos[c]! / tot[c]!;
+  cats.sort((a, b) => rate(b) - rate(a));
+  const thresholds: number[] = [];
+  const tps: number[] = [];
+  const fps: number[] = [];
+  let tp = 0;
+  let fp = 0;
+  for (let k = 0; k < cats.length; k++) {
+    const c = cats[k]!;
+    tp += pos[c]!;
+    fp += tot[c]! - pos[c]!;
+    if (k + 1 < cats.length && rate(cats[k + 1]!) === rate(c)) continue;
+    thresholds.push(rate(c));
+    tps.push(tp);
+    fps.push(fp);
+  }
+  return { thresholds: Float64Array.from(thresholds), tps: Float64Array.from(tps), fps: Float64Array.from(fps), positives: tp, negatives: fp };
+}
+
+/** Best agreement with y over rows with an outcome, mapping each of ≤ 2 values to its majority outcome. */
+function agreementOf(pos: Float64Array, tot: Float64Array, rowsWithOutcome: number): number | null {
+  let used = 0;
+  let agree = 0;
+  for (let c = 0; c < tot.length; c++) {
+    if (tot[c]! === 0) continue;
+    used++;
+    agree += Math.max(pos[c]!, tot[c]! - pos[c]!);
+  }
+  return used <= 2 && rowsWithOutcome > 0 ? agree / rowsWithOutcome : null;
+}
+
+function leakOfCodes(col: CodesColumn, y: Uint8Array, present: Uint8Array, maxCategories: number): ColumnLeak | null {
+  const k = col.dictionary.length;
+  const pos = new Float64Array(k + 1); // index k = missing
+  const tot = new Float64Array(k + 1);
+  let rows = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (present[i] === 0) continue;
+    const c = col.codes[i]! < 0 ? k : col.codes[i]!;
+    tot[c]!++;
+    pos[c]! += y[i]!;
+    rows++;
+  }
+  let categories = 0;
+  for (let c = 0; c <= k; c++) if (tot[c]! > 0) categories++;
+  if (categories > maxCategories) return null;
+  const valuesOnly = tot.slice(0, k);
+  const agreement = agreementOf(pos.slice(0, k), valuesOnly, rows);
+  const ranking = categoryRanking(pos, tot);
+  const auc = rocAuc(ranking).value;
+  return { column: col.name, method: 'category-rate', auc: auc === null ? null : Math.max(auc, 1 - auc), rows, agreement };
+}
+
+function leakOfNumbers(col: NumberColumn, y: Uint8Array, present: Uint8Array, rowsWithOutcome: number): ColumnLeak {
+  let rows = 0;
+  for (let i = 0; i < y.length; i++) if (present[i] === 1 && col.valid[i] === 1) rows++;
+  const ys = new Uint8Array(rows);
+  const scores = new Float64Array(rows);
+  // Up to two distinct values: counts for the near-copy test.
+  const twoValues: number[] = [];
+  const pos = new Float64Array(2);
+  const tot = new Float64Array(2);
+  let twoOrFewer = true;
+  for (let i = 0, j = 0; i < y.length; i++) {
+    if (present[i] === 0 || col.valid[i] === 0) continue;
+    const v = col.values[i]!;
+    ys[j] = y[i]!;
+    scores[j++] = v;
+    if (!twoOrFewer) continue;
+    let slot = twoValues.indexOf(v);
+    if (slot < 0 && twoValues.length < 2) slot = twoValues.push(v) - 1;
+    if (slot < 0) twoOrFewer = false;
+    else {
+      tot[slot]!++;
+      pos[slot]! += y[i]!;
+    }
+  }
+  const auc = rows > 0 ? rocAuc(rankScores(ys, scores)).value : null;
+  return {
+    column: col.name,
+    method: 'values',
+    auc: auc === null ? null : Math.max(auc, 1 - auc),
+    rows,
+    agreement: twoOrFewer ? agreementOf(pos, tot, rowsWithOutcome) : null,
+  };
+}
+
+export const targetLeakageCheck: Check = {
+  id: TARGET_LEAKAGE,
+  category: 'quality',
+  run(input: CheckInput) {
+    const { roles, options } = input;
+    const sets = roleSets(roles);
+    const target = columnByName(input.table, roles.target);
+    const classes = target && roles.task === 'binary' && !sets.ignored.has(target.name) ? targetClasses(target) : null;
+    const positive = classes ? positiveIndex(classes, roles) : -1;
+    if (!target || !classes || positive < 0) {
+      return { evidence: { skipped: 'Needs a yes/no outcome column and the outcome value that counts as positive.' }, findings: [] };
+    }
+    const { y, present } = binaryOutcome(classes, positive);
+    const rowsWithOutcome = classes.present;
+    const leaks: ColumnLeak[] = [];
+    const skipped: string[] = [];
+    for (const col of checkedColumns(input)) {
+      if (col.name === target.name || sets.outputs.has(col.name) || sets.ids.has(col.name)) continue;
+      const leak = col.storage === 'codes' ? leakOfCodes(col, y, present, options.highCardinality) : leakOfNumbers(col, y, present, rowsWithOutcome);
+      if (leak) leaks.push(leak);
+      else skipped.push(col.name);
+    }
+    const findings: Finding[] = [];
+    for (const leak of leaks) {
+      const nearCopy = leak.agreement !== null && leak.agreement >= NEAR_COPY_AGREEMENT;
+      if (!nearCopy && (leak.auc === null || leak.auc < options.leakageAuc)) continue;
+      findings.push(
+        qualityFinding(TARGET_LEAKAGE, leak.column, {
+          severity: nearCopy ? 'critical' : 'high',
+          severityRule: `Equal to the outcome in ${pct(NEAR_COPY_AGREEMENT)} or more of the rows → critical; on its own tells the outcomes apart with AUC ${options.leakageAuc} or more → high.`,
+          columns: [leak.column, target.name],
+          numbers: {
+            auc: leak.auc,
+            agreement: leak.agreement,
+            nearCopy,
+            method: leak.method,
+            rows: leak.rows,
+            threshold: options.leakageAuc,
+            target: target.name,
+          },
+          sampleSize: leak.rows,
+        }),
+      );
+    }
+    findings.sort((a, b) => Number(b.numbers.auc ?? 0) - Number(a.numbers.auc ?? 0));
+    return {
+      evidence: { target: target.name, rowsWithOutcome, columns: leaks, skipped },
+      findings: findings.length > 0 ? findings : [qualityFinding(TARGET_LEAKAGE, 'passed', {
+        status: 'passed',
+        severity: 'info',
+        severityRule: 'Nothing found, so nothing to rank.',
+        columns: [target.name],
+        numbers: { columns: leaks.length, threshold: options.leakageAuc, target: target.name, rows: rowsWithOutcome },
+        sampleSize: rowsWithOutcome,
+      })],
+    };
+  },
+};
