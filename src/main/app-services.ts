@@ -95,6 +95,7 @@ export function createAppServices(config: AppConfig): AppServices {
     getRoles: ({ projectId, datasetId }) => projects.roles(projectId, datasetId),
     setRoles: ({ projectId, datasetId, roles }) => projects.setRoles(projectId, datasetId, roles),
     getRows: ({ projectId, datasetId, offset, limit }) => projects.rows(projectId, datasetId, offset, limit),
+    joinPredictions: ({ projectId, datasetId, path, keys, accept }) => ({ jobId: imports.join(projectId, datasetId, path, { keys, accept }).jobId }),
     startCheckup: ({ projectId, datasetId, options }) => ({ jobId: checkups.start(projectId, datasetId, options ? { options } : {}).jobId }),
     getReport: ({ projectId, runId }) => checkups.report(projectId, runId),
     listRuns: ({ projectId, datasetId }) => checkups.runs(projectId, datasetId),

@@ -17,6 +17,7 @@ import type {
 import type { Result, SlicewiseErrorData } from './errors';
 import { checkOptionsSchema } from './checks/options';
 import { importChoicesSchema } from './import-choices';
+import type { JoinReport } from './join/join-tables';
 import type { CheckReport } from './report/check-report';
 import { datasetRolesSchema, type DatasetRoles, type RolesState } from './roles/dataset-roles';
 
@@ -76,6 +77,23 @@ export const requests = {
     input: z.object({ projectId, datasetId: z.number().int().positive(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }).strict(),
     output: returns<{ offset: number; rows: (string | null)[][] }>(),
   },
+  /**
+   * Joins a predictions file onto a dataset by a key column (guessed when not given). With
+   * accept: false nothing is saved: jobFinished carries the report of matched, unmatched and
+   * duplicated keys on both sides; accept: true saves the joined table as a new dataset.
+   */
+  joinPredictions: {
+    input: z
+      .object({
+        projectId,
+        datasetId: z.number().int().positive(),
+        path: filePath,
+        keys: z.object({ left: z.string().min(1).max(1000), right: z.string().min(1).max(1000) }).strict().optional(),
+        accept: z.boolean(),
+      })
+      .strict(),
+    output: returns<{ jobId: string }>(),
+  },
   /** Runs the check-up on a dataset with its roles; the outcome arrives as jobFinished (with runId). */
   startCheckup: {
     input: z.object({ projectId, datasetId: z.number().int().positive(), options: checkOptionsSchema.partial().optional() }).strict(),
@@ -105,6 +123,8 @@ export interface JobFinished {
   datasetId?: number;
   /** The stored check-up, for check-up jobs that succeeded. */
   runId?: number;
+  /** For join jobs: how the rows matched (the new dataset's id is datasetId, when accepted). */
+  joinReport?: JoinReport;
   error?: SlicewiseErrorData;
 }
 

@@ -124,6 +124,41 @@ describe('app services through the router (what the renderer calls)', () => {
     assert.equal(runs[0]!.id, done.runId);
   });
 
+  test('a predictions file joins onto a dataset: a report first, then a new dataset; the original stays', async () => {
+    const p = await call<ProjectInfo>('createProject', { name: 'Join' });
+    const dataFile = join(dir, 'applicants.csv');
+    const predFile = join(dir, 'predictions.csv');
+    writeFileSync(dataFile, 'applicant_id,income,repaid\nA1,100,1\nA2,200,0\nA3,300,1\nA4,400,0\n');
+    writeFileSync(predFile, 'applicant_id,score\nA2,0.3\nA1,0.8\nA1,0.7\nA9,0.5\n');
+    const imported = await finished((await call<{ jobId: string }>('importDataFile', { projectId: p.id, path: dataFile })).jobId);
+    const base = { projectId: p.id, datasetId: imported.datasetId!, path: predFile };
+
+    const preview = await finished((await call<{ jobId: string }>('joinPredictions', { ...base, accept: false })).jobId);
+    assert.equal(preview.status, 'succeeded', preview.error?.message);
+    assert.deepEqual(preview.joinReport!.keys, { left: 'applicant_id', right: 'applicant_id' });
+    assert.equal(preview.joinReport!.matched, 2);
+    assert.equal(preview.joinReport!.unmatchedLeft, 2);
+    assert.equal(preview.joinReport!.unmatchedRight, 1);
+    assert.equal(preview.joinReport!.duplicateRight, 1);
+    assert.equal(preview.datasetId, undefined, 'a preview saves nothing');
+    assert.equal((await call<ProjectInfo>('getProject', { projectId: p.id })).datasets.length, 1);
+
+    const accepted = await finished((await call<{ jobId: string }>('joinPredictions', { ...base, accept: true })).jobId);
+    assert.equal(accepted.status, 'succeeded', accepted.error?.message);
+    const joined = await call<{ rows: number; columns: { name: string; missing: number }[]; notes: string[] }>('getDataset', { projectId: p.id, datasetId: accepted.datasetId });
+    assert.equal(joined.rows, 4);
+    assert.deepEqual(joined.columns.map((c) => c.name), ['applicant_id', 'income', 'repaid', 'score']);
+    assert.equal(joined.columns[3]!.missing, 2);
+    assert.match(joined.notes.join(' '), /2 of 4 rows matched/);
+    const rows = await call<{ rows: (string | null)[][] }>('getRows', { projectId: p.id, datasetId: accepted.datasetId, offset: 0, limit: 4 });
+    assert.deepEqual(rows.rows.map((r) => r[3]), ['0.8', '0.3', null, null]);
+    assert.equal((await call<ProjectInfo>('getProject', { projectId: p.id })).datasets.length, 2);
+
+    const wrongKey = await finished((await call<{ jobId: string }>('joinPredictions', { ...base, keys: { left: 'income', right: 'nope' }, accept: true })).jobId);
+    assert.equal(wrongKey.status, 'failed');
+    assert.match(wrongKey.error!.message, /no column called "nope"/);
+  });
+
   test('rows for the preview come back as text, from any part of the dataset', async () => {
     const p = await call<ProjectInfo>('createProject', { name: 'Rows' });
     const { jobId } = await call<{ jobId: string }>('importDataFile', { projectId: p.id, path: join(ROOT, 'test/fixtures/csv/small.csv') });
