@@ -3,11 +3,12 @@
  * options), the versions that produced it, timings, the full results and each finding (so findings
  * can be listed and compared across runs without parsing every report).
  */
-export type { RunSummary };
 import { SlicewiseError } from '../../shared/errors';
 import type { RunSummary } from '../../shared/domain';
 import type { Finding } from '../../shared/findings/types';
 import type { Db } from './sqlite';
+
+export type { RunSummary };
 
 export interface RunRecord {
   id: number;

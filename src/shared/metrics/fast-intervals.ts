@@ -85,46 +85,56 @@ export function confusionBootstrap(
   return { lower: at(alpha), upper: at(1 - alpha), level, method: 'bootstrap-percentile', resamples, skipped: resamples - values.length, seed };
 }
 
-/** Midranks (1-based, ties get the average rank) of `values`. */
-function midranks(values: Float64Array): Float64Array {
-  const order = Array.from(values.keys()).sort((a, b) => values[a]! - values[b]!);
-  const ranks = new Float64Array(values.length);
-  for (let i = 0; i < order.length; ) {
-    let j = i;
-    while (j + 1 < order.length && values[order[j + 1]!] === values[order[i]!]) j++;
-    const r = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) ranks[order[k]!] = r;
-    i = j + 1;
+/** How many values of the sorted array are < v, and how many are ≤ v (binary searches). */
+function countBelow(sorted: Float64Array, v: number): { less: number; lessOrEqual: number } {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
   }
-  return ranks;
+  const less = lo;
+  hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return { less, lessOrEqual: lo };
 }
 
 /**
  * ROC AUC with DeLong's variance and a normal interval clipped to [0, 1]. Null when a class is
- * absent. `score` higher = more likely positive.
+ * absent. `score` higher = more likely positive. Placement values by binary search in the sorted
+ * scores of the other class (ties count half): O(n log n) on typed arrays.
  */
 export function delongAuc(yTrue: Uint8Array, score: Float64Array, level = 0.95): { auc: number; interval: ConfidenceInterval } | null {
-  const pos: number[] = [];
-  const neg: number[] = [];
-  for (let i = 0; i < yTrue.length; i++) (yTrue[i] ? pos : neg).push(score[i]!);
-  const m = pos.length;
-  const n = neg.length;
+  let m = 0;
+  for (let i = 0; i < yTrue.length; i++) m += yTrue[i]!;
+  const n = yTrue.length - m;
   if (m === 0 || n === 0) return null;
-  const all = new Float64Array(m + n);
-  all.set(pos, 0);
-  all.set(neg, m);
-  const rAll = midranks(all);
-  const rPos = midranks(Float64Array.from(pos));
-  const rNeg = midranks(Float64Array.from(neg));
-  // Placement values: V10_i = share of negatives below positive i (ties count half), V01_j likewise.
-  let sum10 = 0;
+  const pos = new Float64Array(m);
+  const neg = new Float64Array(n);
+  for (let i = 0, a = 0, b = 0; i < yTrue.length; i++) {
+    if (yTrue[i]) pos[a++] = score[i]!;
+    else neg[b++] = score[i]!;
+  }
+  pos.sort();
+  neg.sort();
+  // V10_i: share of negatives ranked below positive i; V01_j: share of positives above negative j.
   const v10 = new Float64Array(m);
+  let sum10 = 0;
   for (let i = 0; i < m; i++) {
-    v10[i] = (rAll[i]! - rPos[i]!) / n;
+    const c = countBelow(neg, pos[i]!);
+    v10[i] = (c.less + 0.5 * (c.lessOrEqual - c.less)) / n;
     sum10 += v10[i]!;
   }
   const v01 = new Float64Array(n);
-  for (let j = 0; j < n; j++) v01[j] = 1 - (rAll[m + j]! - rNeg[j]!) / m;
+  for (let j = 0; j < n; j++) {
+    const c = countBelow(pos, neg[j]!);
+    v01[j] = (m - c.lessOrEqual + 0.5 * (c.lessOrEqual - c.less)) / m;
+  }
   const auc = sum10 / m;
   const variance = (arr: Float64Array, mean: number): number => {
     if (arr.length < 2) return 0;
