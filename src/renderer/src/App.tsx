@@ -3,7 +3,9 @@ import { DatasetScreen } from './screens/DatasetScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { ImportFailedScreen } from './screens/ImportFailedScreen';
 import { ImportScreen } from './screens/ImportScreen';
+import { PreviewScreen } from './screens/PreviewScreen';
 import { ProjectScreen } from './screens/ProjectScreen';
+import { RolesScreen } from './screens/RolesScreen';
 import { en } from './text/en';
 import { useAppController } from './useAppController';
 
@@ -41,7 +43,41 @@ export function App() {
           <DatasetScreen
             project={screen.project}
             dataset={screen.dataset}
+            notice={banner}
+            onPreview={() => actions.showPreview(screen.project, screen.dataset)}
+            onRoles={() => actions.showRoles(screen.project, screen.dataset, 'dataset')}
             onBack={() => void actions.backToProject(screen.project)}
+            onCloseProject={() => void actions.closeProject(screen.project)}
+          />
+        );
+      case 'preview':
+        return (
+          <PreviewScreen
+            key={screen.dataset.id}
+            project={screen.project}
+            dataset={screen.dataset}
+            source={screen.source}
+            busy={busy}
+            notice={banner}
+            onReadAgain={actions.reimport}
+            onNext={() => actions.showRoles(screen.project, screen.dataset, 'preview', screen.source)}
+            onSummary={() => actions.showDataset(screen.project, screen.dataset)}
+            onBack={() => void actions.backToProject(screen.project)}
+            onCloseProject={() => void actions.closeProject(screen.project)}
+          />
+        );
+      case 'roles':
+        return (
+          <RolesScreen
+            key={screen.dataset.id}
+            project={screen.project}
+            dataset={screen.dataset}
+            from={screen.from}
+            busy={busy}
+            onSaved={() => actions.rolesSaved(screen.project, screen.dataset)}
+            onBack={() =>
+              screen.from === 'preview' ? actions.showPreview(screen.project, screen.dataset, screen.source) : actions.showDataset(screen.project, screen.dataset)
+            }
             onCloseProject={() => void actions.closeProject(screen.project)}
           />
         );
@@ -50,7 +86,7 @@ export function App() {
           <ImportScreen
             key={screen.jobId}
             jobId={screen.jobId}
-            fileName={screen.fileName}
+            fileName={screen.source.fileName}
             projectName={screen.target.project.name}
             onFinished={(f) => void actions.onImportFinished(f)}
           />
@@ -58,9 +94,11 @@ export function App() {
       case 'import-failed':
         return (
           <ImportFailedScreen
-            fileName={screen.fileName}
+            fileName={screen.source.fileName}
             error={screen.error}
             projectName={screen.target?.project.name}
+            busy={busy}
+            onRetry={screen.source.path !== undefined ? actions.reimport : undefined}
             onBack={actions.tryAnother}
           />
         );

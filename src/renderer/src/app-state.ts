@@ -1,6 +1,7 @@
 /** The screens the app can show, as a small state machine driven by App.tsx. */
 import type { DatasetSummary, ProjectInfo } from '../../shared/domain';
 import type { SlicewiseErrorData } from '../../shared/errors';
+import type { ImportChoices } from '../../shared/import-choices';
 
 /** Where an import started, so "back" and "cancel" return there. */
 export interface ImportTarget {
@@ -9,18 +10,30 @@ export interface ImportTarget {
   createdForImport: boolean;
 }
 
+/** The file being imported and the choices it was read with, so it can be read again differently. */
+export interface ImportSource {
+  /** Unknown for a shipped example (main finds it), so such an import cannot be repeated with choices. */
+  path: string | undefined;
+  fileName: string;
+  choices: ImportChoices | undefined;
+}
+
 export type Screen =
   | { kind: 'home' }
   | { kind: 'project'; project: ProjectInfo }
   | { kind: 'dataset'; project: ProjectInfo; dataset: DatasetSummary }
-  | { kind: 'importing'; target: ImportTarget; jobId: string; fileName: string }
-  | { kind: 'import-failed'; target: ImportTarget | undefined; fileName: string; error: SlicewiseErrorData };
+  | { kind: 'preview'; project: ProjectInfo; dataset: DatasetSummary; source: ImportSource | undefined }
+  | { kind: 'roles'; project: ProjectInfo; dataset: DatasetSummary; source: ImportSource | undefined; from: 'preview' | 'dataset' }
+  | { kind: 'importing'; target: ImportTarget; jobId: string; source: ImportSource }
+  | { kind: 'import-failed'; target: ImportTarget | undefined; source: ImportSource; error: SlicewiseErrorData };
 
 /** The project the person is in, if any (menu commands act on it). */
 export function currentProject(screen: Screen): ProjectInfo | undefined {
   switch (screen.kind) {
     case 'project':
     case 'dataset':
+    case 'preview':
+    case 'roles':
       return screen.project;
     case 'importing':
       return screen.target.createdForImport ? undefined : screen.target.project;

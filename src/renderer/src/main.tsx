@@ -8,6 +8,8 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/home.css';
 import './styles/summary.css';
+import './styles/grid.css';
+import './styles/roles.css';
 
 // A file dropped outside a drop zone must not make the window navigate to it.
 for (const type of ['dragover', 'drop'] as const) {

@@ -3,11 +3,13 @@
  * Screens stay presentational; every request to main goes through api/client.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { JobFinished, MenuCommand } from '../../shared/contract';
-import type { ProjectInfo } from '../../shared/domain';
+import type { JobFinished } from '../../shared/contract';
+import type { DatasetSummary, ProjectInfo } from '../../shared/domain';
+import type { ImportChoices } from '../../shared/import-choices';
 import { asErrorData, pathForFile, request, subscribe } from './api/client';
-import { baseName, currentProject, type ImportTarget, type Screen } from './app-state';
+import type { ImportSource, ImportTarget, Screen } from './app-state';
 import type { NoticeData } from './components/Notice';
+import { runMenuCommand, tidyAway } from './menu-commands';
 import { en } from './text/en';
 import { fileStem } from './text/format';
 
@@ -35,18 +37,19 @@ export function useAppController() {
     }
   }, []);
 
-  const importPath = useCallback(
-    async (path: string, fileName: string, into: ProjectInfo | undefined) => {
+  const importSource = useCallback(
+    async (source: ImportSource, into: ProjectInfo | undefined) => {
+      if (source.path === undefined) return;
       setBusy(true);
       let target: ImportTarget | undefined;
       try {
-        const project = into ?? (await request('createProject', { name: fileStem(fileName) }));
+        const project = into ?? (await request('createProject', { name: fileStem(source.fileName) }));
         target = { project, createdForImport: into === undefined };
-        const { jobId } = await request('importDataFile', { projectId: project.id, path });
-        show({ kind: 'importing', target, jobId, fileName });
+        const { jobId } = await request('importDataFile', { projectId: project.id, path: source.path, ...(source.choices ? { choices: source.choices } : {}) });
+        show({ kind: 'importing', target, jobId, source });
       } catch (err) {
         if (target?.createdForImport) await tidyAway(target.project);
-        show({ kind: 'import-failed', target: target?.createdForImport ? undefined : target, fileName, error: asErrorData(err) });
+        show({ kind: 'import-failed', target: target?.createdForImport ? undefined : target, source, error: asErrorData(err) });
       } finally {
         setBusy(false);
       }
@@ -61,9 +64,9 @@ export function useAppController() {
         setNotice({ tone: 'error', message: en.drop.noPath });
         return;
       }
-      void importPath(path, file.name, into);
+      void importSource({ path, fileName: file.name, choices: undefined }, into);
     },
-    [importPath],
+    [importSource],
   );
 
   const openProjectScreen = useCallback(
@@ -75,31 +78,46 @@ export function useAppController() {
     async (finished: JobFinished) => {
       const current = screenRef.current;
       if (current.kind !== 'importing' || current.jobId !== finished.jobId) return;
-      const { target, fileName } = current;
+      const { target, source } = current;
       if (finished.status === 'succeeded' && finished.datasetId !== undefined) {
         const datasetId = finished.datasetId;
         await guarded(en.errors.loadFailed, async () => {
           const project = await request('getProject', { projectId: target.project.id });
           const dataset = project.datasets.find((d) => d.id === datasetId) ?? (await request('getDataset', { projectId: project.id, datasetId }));
-          show({ kind: 'dataset', project, dataset });
+          show({ kind: 'preview', project, dataset, source });
         });
         return;
       }
       if (target.createdForImport) await tidyAway(target.project);
       if (finished.status === 'failed') {
         const error = finished.error ?? { code: 'INTERNAL' as const, message: en.errors.generic };
-        show({ kind: 'import-failed', target: target.createdForImport ? undefined : target, fileName, error });
+        show({ kind: 'import-failed', target: target.createdForImport ? undefined : target, source, error });
         return;
       }
-      const note: NoticeData = { tone: 'info', message: en.importing.cancelledNote(fileName) };
+      const note: NoticeData = { tone: 'info', message: en.importing.cancelledNote(source.fileName) };
       if (target.createdForImport) show({ kind: 'home' }, note);
       else await guarded(en.errors.loadFailed, () => openProjectScreen(target.project.id, note));
     },
     [guarded, show, openProjectScreen],
   );
 
+  /** Reads the current screen's file again with more choices, into the project it belongs to. */
+  const reimport = useCallback(
+    (choices: ImportChoices) => {
+      const current = screenRef.current;
+      if (current.kind !== 'import-failed' && current.kind !== 'preview') return;
+      const source = current.source;
+      if (!source) return;
+      const into = current.kind === 'preview' ? current.project : current.target && !current.target.createdForImport ? current.target.project : undefined;
+      void importSource({ ...source, choices: { ...source.choices, ...choices } }, into);
+    },
+    [importSource],
+  );
+
   const actions = {
     importFile,
+    importSource,
+    reimport,
     onImportFinished,
     dismissNotice: () => setNotice(undefined),
     goHome: () => show({ kind: 'home' }),
@@ -113,12 +131,17 @@ export function useAppController() {
     openExample: (exampleId: string) =>
       guarded(en.errors.exampleFailed, async () => {
         const { project, jobId } = await request('openExample', { exampleId });
-        show({ kind: 'importing', target: { project, createdForImport: true }, jobId, fileName: project.name });
+        show({ kind: 'importing', target: { project, createdForImport: true }, jobId, source: { path: undefined, fileName: project.name, choices: undefined } });
       }),
     openDataset: (project: ProjectInfo, datasetId: number) =>
       guarded(en.errors.loadFailed, async () => {
         show({ kind: 'dataset', project, dataset: await request('getDataset', { projectId: project.id, datasetId }) });
       }),
+    showDataset: (project: ProjectInfo, dataset: DatasetSummary, note?: NoticeData) => show({ kind: 'dataset', project, dataset }, note),
+    showPreview: (project: ProjectInfo, dataset: DatasetSummary, source?: ImportSource) => show({ kind: 'preview', project, dataset, source }),
+    showRoles: (project: ProjectInfo, dataset: DatasetSummary, from: 'preview' | 'dataset', source?: ImportSource) =>
+      show({ kind: 'roles', project, dataset, source, from }),
+    rolesSaved: (project: ProjectInfo, dataset: DatasetSummary) => show({ kind: 'dataset', project, dataset }, { tone: 'info', message: en.roles.saved }),
     backToProject: (project: ProjectInfo) => guarded(en.errors.loadFailed, () => openProjectScreen(project.id)),
     closeProject: (project: ProjectInfo) =>
       guarded(en.errors.generic, async () => {
@@ -139,46 +162,10 @@ export function useAppController() {
   useEffect(
     () =>
       subscribe('menuCommand', ({ command, path }) => {
-        void runMenuCommand(command, path, screenRef.current, actionsRef.current, importPath);
+        void runMenuCommand(command, path, screenRef.current, actionsRef.current);
       }),
-    [importPath],
+    [],
   );
 
   return { screen, notice, busy, actions };
-}
-
-type Actions = ReturnType<typeof useAppController>['actions'];
-
-async function runMenuCommand(
-  command: MenuCommand,
-  path: string | undefined,
-  screen: Screen,
-  actions: Actions,
-  importPath: (path: string, fileName: string, into: ProjectInfo | undefined) => Promise<void>,
-): Promise<void> {
-  if (screen.kind === 'importing') return; // one thing at a time; Cancel is on screen
-  const project = currentProject(screen);
-  switch (command) {
-    case 'new-project':
-    case 'close-project':
-      if (project) await actions.closeProject(project);
-      else actions.goHome();
-      return;
-    case 'open-project':
-      await actions.chooseProject();
-      return;
-    case 'open-recent':
-      if (path) await actions.openRecent(path);
-      return;
-    case 'import-data': {
-      const chosen = await request('chooseDataFile', {}).catch(() => null);
-      if (chosen) await importPath(chosen.path, baseName(chosen.path), project);
-      return;
-    }
-  }
-}
-
-/** A project made only for a file that then failed is deleted (main refuses if it holds data). */
-async function tidyAway(project: ProjectInfo): Promise<void> {
-  await request('discardProject', { projectId: project.id }).catch(() => request('closeProject', { projectId: project.id }).catch(() => undefined));
 }

@@ -11,6 +11,9 @@ export class ImportPage {
   readonly errorMessage: Locator;
   readonly errorLine: Locator;
   readonly tryAnother: Locator;
+  readonly raggedChoice: Locator;
+  readonly keepLines: Locator;
+  readonly skipLines: Locator;
 
   constructor(page: Page) {
     this.progressScreen = page.getByTestId('import-screen');
@@ -22,5 +25,8 @@ export class ImportPage {
     this.errorMessage = this.failedScreen.getByTestId('error-message');
     this.errorLine = this.failedScreen.getByTestId('error-line');
     this.tryAnother = this.failedScreen.getByTestId('try-another-file');
+    this.raggedChoice = this.failedScreen.getByTestId('ragged-choice');
+    this.keepLines = this.failedScreen.getByTestId('ragged-keep');
+    this.skipLines = this.failedScreen.getByTestId('ragged-skip');
   }
 }

@@ -1,9 +1,9 @@
 import { writeCountedCsv, writeLargeCsv } from '../harness/csv-files';
 import { expect, test } from '../harness/fixtures';
 import { fixturePath } from '../harness/paths';
-import { DatasetPage } from '../pages/dataset-page';
 import { HomePage } from '../pages/home-page';
 import { ImportPage } from '../pages/import-page';
+import { PreviewPage } from '../pages/preview-page';
 import { ProjectPage } from '../pages/project-page';
 
 /**
@@ -34,7 +34,7 @@ test('cancelling a long import returns home with a note, and nothing is left beh
 
   // The app still works: the next file imports.
   await home.dropFile(await harness.provideFile(fixturePath('patients.csv')));
-  await expect(new DatasetPage(page).rows).toHaveText('12');
+  await expect(new PreviewPage(page).summary).toContainText('12 rows and 5 columns');
 });
 
 test('cancelling an import into an open project returns to that project unchanged', async ({ page, harness }) => {
@@ -42,9 +42,9 @@ test('cancelling an import into an open project returns to that project unchange
   const big = writeLargeCsv(harness.tempDir, 'big-export.csv', BIG_MB);
   await harness.launch();
   await new HomePage(page).dropFile(await harness.provideFile(small.path));
-  const dataset = new DatasetPage(page);
-  await expect(dataset.rows).toHaveText('10');
-  await dataset.backToProject.click();
+  const preview = new PreviewPage(page);
+  await expect(preview.summary).toContainText('10 rows');
+  await preview.root.getByTestId('back-to-project').click();
 
   const project = new ProjectPage(page);
   await project.dropFile(await harness.provideFile(big));

@@ -1,10 +1,11 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../harness/fixtures';
-import { fixturePath } from '../harness/paths';
-import { DatasetPage } from '../pages/dataset-page';
+import { fixturePath, formatFixturePath } from '../harness/paths';
+import { ProjectPage } from '../pages/project-page';
 import { HomePage } from '../pages/home-page';
 import { ImportPage } from '../pages/import-page';
+import { PreviewPage } from '../pages/preview-page';
 
 test('a file with an unclosed quote shows a readable error naming the line, and the app keeps working', async ({ page, harness }) => {
   await harness.launch();
@@ -28,10 +29,10 @@ test('a file with an unclosed quote shows a readable error naming the line, and 
 
   // And a good file still imports.
   await home.dropFile(await harness.provideFile(fixturePath('patients.csv')));
-  await expect(new DatasetPage(page).rows).toHaveText('12');
+  await expect(new PreviewPage(page).summary).toContainText('12 rows and 5 columns');
 });
 
-test('a file with rows of the wrong length says which lines, and a good file imports afterwards', async ({ page, harness }) => {
+test('rows of the wrong length: the error names the lines and offers to keep or skip them; Keep reads the file with a note', async ({ page, harness }) => {
   await harness.launch();
   const home = new HomePage(page);
   // setInputFiles gives the page a File; the harness maps its name to the real path.
@@ -43,36 +44,76 @@ test('a file with rows of the wrong length says which lines, and a good file imp
   await expect(failed.errorMessage).toContainText('2 lines do not have 3 values like the header');
   await expect(failed.errorMessage).toContainText('4, 7');
   await expect(failed.errorLine).toContainText('line 4');
+  await expect(failed.raggedChoice).toContainText('choose what happens to the 2 lines that do not match the header');
+  await expect(failed.keepLines).toHaveText('Keep those lines (fill the gaps)');
+  await expect(failed.skipLines).toHaveText('Skip those lines');
+  await harness.screenshot('ragged-choice');
 
-  await failed.tryAnother.click();
+  // Keep: the same file is read again with the choice, into a project of the same name.
+  await failed.keepLines.click();
+  const preview = new PreviewPage(page);
+  await expect(preview.summary).toHaveText('7 rows and 3 columns read from ragged-rows.csv.');
+  await expect(preview.notes).toContainText(['2 lines with the wrong number of values were kept']);
+  // Line 4 ("Cy,41") is row 3: its missing city is shown as empty.
+  expect(await preview.cells(3)).toEqual(['Cy', '41', 'empty']);
+  expect(harness.finishedJobs().map((j) => j.status)).toEqual(['failed', 'succeeded']);
+  expect(readdirSync(harness.projectsDir).filter((f) => f.endsWith('.slicewise'))).toEqual(['ragged-rows.slicewise']);
+
+  // A file the person picked without a known path is explained, not lost.
+  await preview.root.getByTestId('close-project').click();
   await home.fileInput.setInputFiles(fixturePath('patients.csv'));
   await expect(home.notice).toContainText('could not tell where this file is');
-  await harness.provideFile(fixturePath('patients.csv'));
-  await home.fileInput.setInputFiles(fixturePath('patients.csv'));
-  await expect(new DatasetPage(page).columns).toHaveText('5');
 });
 
-test('a file type Slicewise cannot read yet is refused before any work, in plain words', async ({ page, harness }) => {
-  const path = join(harness.tempDir, 'budget.xlsx');
-  writeFileSync(path, 'PK\u0003\u0004 not really a spreadsheet');
+test('Skip leaves the lines of the wrong length out, into the project the file was dropped on', async ({ page, harness }) => {
   await harness.launch();
-  await new HomePage(page).dropFile(await harness.provideFile(path));
+  await new HomePage(page).dropFile(await harness.provideFile(fixturePath('patients.csv')));
+  const preview = new PreviewPage(page);
+  await expect(preview.summary).toContainText('12 rows');
+  await preview.root.getByTestId('back-to-project').click();
+  await new ProjectPage(page).dropFile(await harness.provideFile(fixturePath('ragged-rows.csv')));
 
   const failed = new ImportPage(page);
-  await expect(failed.errorMessage).toContainText('budget.xlsx is a .xlsx');
-  await expect(failed.errorMessage).toContainText('CSV and TSV');
-  expect(harness.finishedJobs()).toEqual([]);
+  await failed.skipLines.click();
+  await expect(preview.summary).toHaveText('5 rows and 3 columns read from ragged-rows.csv.');
+  await expect(preview.notes).toContainText(['2 lines with the wrong number of values were skipped']);
+  await preview.root.getByTestId('back-to-project').click();
+  await expect(new ProjectPage(page).datasets).toHaveCount(2);
+});
+
+test('a file in no format Slicewise reads (a PDF, unknown bytes) gets a readable message, and the app keeps working', async ({ page, harness }) => {
+  const pdf = join(harness.tempDir, 'statement.pdf');
+  writeFileSync(pdf, '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj << /Type /Catalog >> endobj\n');
+  const unknown = join(harness.tempDir, 'export.bin');
+  copyFileSync(formatFixturePath('unknown.bin'), unknown);
+  await harness.launch();
+  const home = new HomePage(page);
+  const failed = new ImportPage(page);
+
+  await home.dropFile(await harness.provideFile(unknown));
+  await expect(failed.errorMessage).toContainText('export.bin is not in a format Slicewise reads');
+  await expect(failed.errorMessage).toContainText('Excel workbooks (.xlsx)');
+  await expect(failed.raggedChoice).toHaveCount(0);
   await failed.tryAnother.click();
-  await expect(new HomePage(page).recentEmpty).toBeVisible();
+  await expect(home.recentEmpty).toBeVisible();
+
+  await home.dropFile(await harness.provideFile(pdf));
+  await expect(failed.errorMessage).toContainText('statement.pdf is not a table Slicewise can read: it looks like a PDF document');
+  await failed.tryAnother.click();
+  await expect(home.recentEmpty).toBeVisible();
+
+  // Nothing was left behind, and a good file still imports.
+  expect(readdirSync(harness.projectsDir).filter((f) => f.endsWith('.slicewise'))).toEqual([]);
+  await home.dropFile(await harness.provideFile(fixturePath('patients.csv')));
+  await expect(new PreviewPage(page).summary).toContainText('12 rows and 5 columns');
 });
 
 test('a recent project whose file was deleted is shown as missing and can be forgotten', async ({ page, harness }) => {
   await harness.launch();
   const home = new HomePage(page);
   await home.dropFile(await harness.provideFile(fixturePath('patients.csv')));
-  const dataset = new DatasetPage(page);
-  await expect(dataset.rows).toHaveText('12');
-  await dataset.closeProject.click();
+  await expect(new PreviewPage(page).summary).toContainText('12 rows');
+  await page.getByTestId('close-project').click();
 
   rmSync(join(harness.projectsDir, 'patients.slicewise'));
   await harness.restart();

@@ -7,6 +7,7 @@ import { expect, test } from '../harness/fixtures';
 import { fixturePath } from '../harness/paths';
 import { DatasetPage } from '../pages/dataset-page';
 import { HomePage } from '../pages/home-page';
+import { PreviewPage } from '../pages/preview-page';
 import { ProjectPage } from '../pages/project-page';
 
 /**
@@ -30,6 +31,14 @@ test('dropping a CSV shows progress, then its summary, and stores it in the proj
   const name = await harness.provideFile(fixturePath('patients.csv'));
 
   await home.dropFile(name);
+
+  // First the preview: what was read, row by row, with each column's kind in the sticky header.
+  const preview = new PreviewPage(page);
+  await expect(preview.summary).toHaveText('12 rows and 5 columns read from patients.csv.');
+  expect((await preview.columns()).map((c) => c.name)).toEqual(PATIENTS.columns.map((c) => c.name));
+  expect(await preview.cells(2)).toEqual(['2', 'empty', 'South', '48000', 'empty']);
+  await expect(preview.gridRows).toHaveCount(12);
+  await preview.toSummary.click();
 
   const dataset = new DatasetPage(page);
   await expect(dataset.root).toBeVisible();
@@ -74,6 +83,7 @@ test('choosing a file with the picker imports it; big numbers get thousands sepa
   await harness.provideFile(csv.path);
 
   await home.fileInput.setInputFiles(csv.path);
+  await new PreviewPage(page).toSummary.click();
 
   const dataset = new DatasetPage(page);
   await expect(dataset.rows).toHaveText('12,345');
@@ -87,6 +97,7 @@ test('choosing a file with the picker imports it; big numbers get thousands sepa
 test('reopening a project after a relaunch shows the same summary without reading the file again', async ({ page, harness }) => {
   await harness.launch();
   await new HomePage(page).dropFile(await harness.provideFile(fixturePath('patients.csv')));
+  await new PreviewPage(page).toSummary.click();
   const dataset = new DatasetPage(page);
   await expect(dataset.rows).toHaveText('12');
   const before = await dataset.readColumns();
@@ -122,12 +133,16 @@ test('a second file can be added to an open project', async ({ page, harness }) 
   const csv = writeCountedCsv(harness.tempDir, 'more.csv', 40);
   await harness.launch();
   await new HomePage(page).dropFile(await harness.provideFile(fixturePath('patients.csv')));
+  const preview = new PreviewPage(page);
+  await preview.toSummary.click();
   const dataset = new DatasetPage(page);
   await expect(dataset.rows).toHaveText('12');
   await dataset.backToProject.click();
 
   const project = new ProjectPage(page);
   await project.dropFile(await harness.provideFile(csv.path));
+  await expect(preview.summary).toContainText('40 rows and 4 columns read from more.csv');
+  await preview.toSummary.click();
   await expect(dataset.name).toHaveText('more');
   await expect(dataset.rows).toHaveText('40');
   await dataset.backToProject.click();

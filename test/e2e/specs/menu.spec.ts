@@ -2,6 +2,7 @@ import { expect, test } from '../harness/fixtures';
 import { fixturePath } from '../harness/paths';
 import { DatasetPage } from '../pages/dataset-page';
 import { HomePage } from '../pages/home-page';
+import { PreviewPage } from '../pages/preview-page';
 import { ProjectPage } from '../pages/project-page';
 
 test('menu commands: import data, close, open project, cancelled dialogs', async ({ page, harness }) => {
@@ -9,10 +10,12 @@ test('menu commands: import data, close, open project, cancelled dialogs', async
   const home = new HomePage(page);
   const dataset = new DatasetPage(page);
   const project = new ProjectPage(page);
+  const preview = new PreviewPage(page);
 
   // File › Import data… with nothing open makes a project for the file.
   harness.dialogs.answerDataFile(fixturePath('patients.csv'));
   await harness.menu('import-data');
+  await preview.toSummary.click();
   await expect(dataset.rows).toHaveText('12');
   const projectPath = harness.services.settings.get().recentProjects[0]?.path;
   expect(projectPath).toMatch(/patients\.slicewise$/);
@@ -20,7 +23,7 @@ test('menu commands: import data, close, open project, cancelled dialogs', async
   // File › Import data… inside a project adds to it.
   harness.dialogs.answerDataFile(fixturePath('patients.csv'));
   await harness.menu('import-data');
-  await expect(dataset.root).toHaveAttribute('data-dataset-id', '2');
+  await expect(preview.root).toHaveAttribute('data-dataset-id', '2');
 
   // File › Close returns home.
   await harness.menu('close-project');

@@ -9,16 +9,23 @@ import type { ErrorCode, Result, SlicewiseErrorData } from '../../../shared/erro
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly location: SlicewiseErrorData['location'];
+  readonly details: unknown;
 
   constructor(data: SlicewiseErrorData) {
     super(data.message);
     this.name = 'ApiError';
     this.code = data.code;
     this.location = data.location;
+    this.details = data.details;
   }
 
   toData(): SlicewiseErrorData {
-    return { code: this.code, message: this.message, ...(this.location ? { location: this.location } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.location ? { location: this.location } : {}),
+      ...(this.details !== undefined ? { details: this.details } : {}),
+    };
   }
 }
 

@@ -1,20 +1,8 @@
-import type { ColumnKind, ColumnSummary } from '../../../shared/domain';
+import type { ColumnSummary } from '../../../shared/domain';
 import { en } from '../text/en';
 import { formatCount, formatMissingShare } from '../text/format';
 import { MissingBar } from './MissingBar';
-
-/** A small shape per kind of value, so kinds differ by more than their word (never by colour). */
-const TYPE_GLYPHS: Record<ColumnKind, string> = {
-  integer: '123',
-  decimal: '1.5',
-  boolean: 'y/n',
-  date: 'd/m',
-  datetime: 'd/m:',
-  category: 'a|b',
-  text: 'Abc',
-  id: '#',
-  empty: '∅',
-};
+import { TypeTag } from './TypeTag';
 
 /** One row per column: name, kind of values, empty cells as a count, a share and a small bar. */
 export function ColumnTable({ columns, rows }: { columns: ColumnSummary[]; rows: number }) {
@@ -41,12 +29,7 @@ export function ColumnTable({ columns, rows }: { columns: ColumnSummary[]; rows:
                   {c.name}
                 </th>
                 <td data-testid="column-type" data-type={c.type}>
-                  <span className={`type-tag type-tag--${c.type}`}>
-                    <span className="type-tag__glyph" aria-hidden="true">
-                      {TYPE_GLYPHS[c.type]}
-                    </span>
-                    <span className="type-tag__word">{en.types[c.type]}</span>
-                  </span>
+                  <TypeTag type={c.type} />
                 </td>
                 <td className="num" data-testid="column-missing" data-missing={c.missing}>
                   {c.missing === 0 ? <span className="muted">{en.dataset.none}</span> : formatCount(c.missing)}

@@ -7,7 +7,16 @@ interface Props {
   disabled?: boolean;
 }
 
-const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
+/** Every format the importer reads (it decides by content; these only filter the picker). */
+const ACCEPT = [
+  '.csv', '.tsv', '.tab', '.txt', '.psv', '.dat',
+  '.xlsx', '.xlsm',
+  '.json', '.ndjson', '.jsonl',
+  '.parquet', '.pq',
+  '.arrow', '.arrows', '.feather', '.ipc',
+  'text/csv', 'text/tab-separated-values', 'text/plain', 'application/json',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+].join(',');
 
 const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer.types).includes('Files');
 

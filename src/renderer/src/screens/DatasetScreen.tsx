@@ -1,13 +1,18 @@
+import type { ReactNode } from 'react';
 import type { DatasetSummary, ProjectInfo } from '../../../shared/domain';
 import { AppHeader } from '../components/AppHeader';
 import { ColumnTable } from '../components/ColumnTable';
 import { DatasetFacts } from '../components/DatasetFacts';
+import { ImportNotes } from '../components/ImportNotes';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { en } from '../text/en';
 
 interface Props {
   project: ProjectInfo;
   dataset: DatasetSummary;
+  notice: ReactNode;
+  onPreview: () => void;
+  onRoles: () => void;
   onBack: () => void;
   onCloseProject: () => void;
 }
@@ -22,7 +27,7 @@ function tokenList(tokens: string[]): string {
 }
 
 /** The first summary of a dataset: how big it is and, per column, what it holds and what is missing. */
-export function DatasetScreen({ project, dataset, onBack, onCloseProject }: Props) {
+export function DatasetScreen({ project, dataset, notice, onPreview, onRoles, onBack, onCloseProject }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const tokens = tokenList(dataset.importOptions.missingTokens);
   return (
@@ -42,22 +47,22 @@ export function DatasetScreen({ project, dataset, onBack, onCloseProject }: Prop
             {en.dataset.back(project.name)}
           </button>
         </nav>
-        <h1 ref={heading} tabIndex={-1} className="page__title" data-testid="dataset-name">
-          {dataset.name}
-        </h1>
+        <div className="page-head">
+          <h1 ref={heading} tabIndex={-1} className="page-head__title" data-testid="dataset-name">
+            {dataset.name}
+          </h1>
+          <div className="page-head__actions">
+            <button type="button" className="button button--secondary" onClick={onPreview} data-testid="open-preview">
+              {en.dataset.previewData}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onRoles} data-testid="open-roles">
+              {en.dataset.reviewRoles}
+            </button>
+          </div>
+        </div>
+        {notice}
         <DatasetFacts dataset={dataset} />
-        {dataset.notes.length > 0 ? (
-          <section className="panel panel--notes" aria-labelledby="notes-heading" data-testid="dataset-notes">
-            <h2 id="notes-heading" className="panel__title">
-              {en.dataset.notesHeading}
-            </h2>
-            <ul className="notes-list">
-              {dataset.notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <ImportNotes notes={dataset.notes} />
         <section className="panel" aria-labelledby="columns-heading">
           <h2 id="columns-heading" className="panel__title">
             {en.dataset.columnsHeading}

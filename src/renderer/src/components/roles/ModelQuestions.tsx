@@ -1,0 +1,78 @@
+import { useId } from 'react';
+import type { RolesState } from '../../../../shared/roles/dataset-roles';
+import { en } from '../../text/en';
+import type { RolesDraft } from './roles-draft';
+import { ColumnSelect, guessText, RoleQuestion } from './RoleQuestion';
+
+interface Props {
+  state: RolesState;
+  draft: RolesDraft;
+  columns: readonly string[];
+  onChange: (next: RolesDraft) => void;
+}
+
+/** The model's results, if the file has any: its guess and its score. All optional. */
+export function ModelQuestions({ state, draft, columns, onChange }: Props) {
+  const id = useId();
+  const { guess } = state;
+  const perClass = Object.entries(draft.classScores);
+  const guessedNone = guess.prediction === null && guess.score === null && Object.keys(guess.classScores).length === 0;
+  return (
+    <>
+      <div className="role-q role-q--toggle" data-testid="role-no-model">
+        <label className="choice choice--strong">
+          <input type="checkbox" checked={draft.noModel} onChange={(e) => onChange({ ...draft, noModel: e.target.checked })} aria-describedby={`${id}-nomodel`} data-testid="no-model" />
+          <span>{en.roles.noModel.label}</span>
+        </label>
+        <p id={`${id}-nomodel`} className="role-q__why">
+          {en.roles.noModel.hint} {guessedNone ? en.roles.noModel.guessedNone : null}
+        </p>
+      </div>
+      {draft.noModel ? null : (
+        <>
+          <RoleQuestion
+            question={en.roles.prediction.label}
+            controlId={`${id}-prediction`}
+            guess={guessText(guess.prediction, guess.reasons.prediction)}
+            why={en.roles.prediction.why}
+            testId="role-prediction"
+          >
+            {(describedBy) => (
+              <ColumnSelect
+                id={`${id}-prediction`}
+                value={draft.prediction}
+                columns={columns}
+                noneLabel={en.roles.none}
+                onChange={(c) => onChange({ ...draft, prediction: c })}
+                describedBy={describedBy}
+                testId="prediction-select"
+              />
+            )}
+          </RoleQuestion>
+          <RoleQuestion
+            question={en.roles.score.label}
+            controlId={perClass.length > 0 ? undefined : `${id}-score`}
+            guess={guessText(guess.score, guess.reasons.score)} why={en.roles.score.why} testId="role-score">
+            {(describedBy) =>
+              perClass.length > 0 ? (
+                <p className="role-q__fixed">
+                  {en.roles.score.perClass(perClass.map(([cls, col]) => `${col} (${cls})`).join(', '))}
+                </p>
+              ) : (
+                <ColumnSelect
+                  id={`${id}-score`}
+                  value={draft.score}
+                  columns={columns}
+                  noneLabel={en.roles.none}
+                  onChange={(c) => onChange({ ...draft, score: c })}
+                  describedBy={describedBy}
+                  testId="score-select"
+                />
+              )
+            }
+          </RoleQuestion>
+        </>
+      )}
+    </>
+  );
+}
