@@ -90,6 +90,17 @@ function taskOf(p: ColumnProfileLite): { task: Task | null; reason: string } {
   return { task: null, reason: `"${p.name}" has too many different values to be an outcome we can check; choose another column or the task.` };
 }
 
+/**
+ * An identifier: named like one (id, key, uuid…) with many different values, or the first column
+ * when nearly every value differs. Other near-unique columns (e-mails, phone numbers, names) are
+ * personal data or free text, not row ids, so they are not guessed as ids.
+ */
+function looksLikeId(p: ColumnProfileLite, norm: string, index: number): boolean {
+  const manyValues = p.kind === 'id' || (p.distinct === null && p.present > 0);
+  if (matchWords(norm, ID_WORDS) || norm.endsWith(' id') || norm.startsWith('id ')) return manyValues;
+  return index === 0 && p.kind === 'id';
+}
+
 export function guessRoles(profiles: readonly ColumnProfileLite[]): RolesGuess {
   const norms = profiles.map((p) => normaliseName(p.name));
   const guesses: ColumnRoleGuess[] = profiles.map((p) => ({ column: p.name, role: 'feature', reason: 'Describes each row; used when looking for weak spots.' }));
@@ -164,7 +175,7 @@ export function guessRoles(profiles: readonly ColumnProfileLite[]): RolesGuess {
     const sensitive = sensitiveKindOf(p, norms[i]!);
     if (sensitive) {
       guesses[i] = { column: p.name, role: 'sensitive', sensitiveKind: sensitive.kind, reason: sensitive.reason };
-    } else if (p.kind === 'id' || (matchWords(norms[i]!, ID_WORDS) && p.distinct === null && p.present > 0)) {
+    } else if (looksLikeId(p, norms[i]!, i)) {
       guesses[i] = { column: p.name, role: 'id', reason: 'Every row has its own value, like an identifier: not used as a feature.' };
     } else if (p.kind === 'date' || p.kind === 'datetime') {
       guesses[i] = { column: p.name, role: 'timestamp', reason: 'Holds dates: useful to see changes over time.' };
