@@ -1,10 +1,12 @@
 import { Notice } from './components/Notice';
+import { CheckupScreen } from './screens/CheckupScreen';
 import { DatasetScreen } from './screens/DatasetScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { ImportFailedScreen } from './screens/ImportFailedScreen';
 import { ImportScreen } from './screens/ImportScreen';
 import { PreviewScreen } from './screens/PreviewScreen';
 import { ProjectScreen } from './screens/ProjectScreen';
+import { ReportScreen } from './screens/ReportScreen';
 import { RolesScreen } from './screens/RolesScreen';
 import { en } from './text/en';
 import { useAppController } from './useAppController';
@@ -46,6 +48,9 @@ export function App() {
             notice={banner}
             onPreview={() => actions.showPreview(screen.project, screen.dataset)}
             onRoles={() => actions.showRoles(screen.project, screen.dataset, 'dataset')}
+            onRunCheckup={() => void actions.startCheckup(screen.project, screen.dataset)}
+            onOpenRun={(runId) => actions.openReport(screen.project, screen.dataset, runId)}
+            busy={busy}
             onBack={() => void actions.backToProject(screen.project)}
             onCloseProject={() => void actions.closeProject(screen.project)}
           />
@@ -89,6 +94,27 @@ export function App() {
             fileName={screen.source.fileName}
             projectName={screen.target.project.name}
             onFinished={(f) => void actions.onImportFinished(f)}
+          />
+        );
+      case 'checkup':
+        return (
+          <CheckupScreen
+            key={screen.jobId}
+            jobId={screen.jobId}
+            datasetName={screen.dataset.name}
+            projectName={screen.project.name}
+            onFinished={actions.onCheckupFinished}
+          />
+        );
+      case 'report':
+        return (
+          <ReportScreen
+            key={screen.runId}
+            project={screen.project}
+            dataset={screen.dataset}
+            runId={screen.runId}
+            onBack={() => actions.showDataset(screen.project, screen.dataset)}
+            onCloseProject={() => void actions.closeProject(screen.project)}
           />
         );
       case 'import-failed':

@@ -25,7 +25,9 @@ export type Screen =
   | { kind: 'preview'; project: ProjectInfo; dataset: DatasetSummary; source: ImportSource | undefined }
   | { kind: 'roles'; project: ProjectInfo; dataset: DatasetSummary; source: ImportSource | undefined; from: 'preview' | 'dataset' }
   | { kind: 'importing'; target: ImportTarget; jobId: string; source: ImportSource }
-  | { kind: 'import-failed'; target: ImportTarget | undefined; source: ImportSource; error: SlicewiseErrorData };
+  | { kind: 'import-failed'; target: ImportTarget | undefined; source: ImportSource; error: SlicewiseErrorData }
+  | { kind: 'checkup'; project: ProjectInfo; dataset: DatasetSummary; jobId: string; startedAt: number }
+  | { kind: 'report'; project: ProjectInfo; dataset: DatasetSummary; runId: number };
 
 /** The project the person is in, if any (menu commands act on it). */
 export function currentProject(screen: Screen): ProjectInfo | undefined {
@@ -34,6 +36,8 @@ export function currentProject(screen: Screen): ProjectInfo | undefined {
     case 'dataset':
     case 'preview':
     case 'roles':
+    case 'checkup':
+    case 'report':
       return screen.project;
     case 'importing':
       return screen.target.createdForImport ? undefined : screen.target.project;

@@ -10,6 +10,7 @@ import './styles/home.css';
 import './styles/summary.css';
 import './styles/grid.css';
 import './styles/roles.css';
+import './styles/report.css';
 
 // A file dropped outside a drop zone must not make the window navigate to it.
 for (const type of ['dragover', 'drop'] as const) {

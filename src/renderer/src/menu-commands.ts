@@ -13,7 +13,7 @@ export interface MenuActions {
 }
 
 export async function runMenuCommand(command: MenuCommand, path: string | undefined, screen: Screen, actions: MenuActions): Promise<void> {
-  if (screen.kind === 'importing') return; // one thing at a time; Cancel is on screen
+  if (screen.kind === 'importing' || screen.kind === 'checkup') return; // one thing at a time; Cancel is on screen
   const project = currentProject(screen);
   switch (command) {
     case 'new-project':

@@ -8,6 +8,7 @@ import type { DatasetSummary, ProjectInfo } from '../../shared/domain';
 import type { ImportChoices } from '../../shared/import-choices';
 import { asErrorData, pathForFile, request, subscribe } from './api/client';
 import type { ImportSource, ImportTarget, Screen } from './app-state';
+import { checkupActions } from './checkup-actions';
 import type { NoticeData } from './components/Notice';
 import { runMenuCommand, tidyAway } from './menu-commands';
 import { en } from './text/en';
@@ -115,6 +116,7 @@ export function useAppController() {
   );
 
   const actions = {
+    ...checkupActions({ show, setNotice, setBusy, current: () => screenRef.current }),
     importFile,
     importSource,
     reimport,

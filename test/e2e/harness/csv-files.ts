@@ -43,3 +43,25 @@ export function writeLargeCsv(dir: string, name: string, megabytes: number): str
   }
   return path;
 }
+
+/**
+ * A table big enough that a check-up takes a few seconds (for progress and Cancel): `rows` rows
+ * with an id, categories, amounts, free text, a date, an outcome and a score (so the model checks
+ * run too). Written in one go; about 12 MB for 200,000 rows.
+ */
+export function writeCheckupCsv(dir: string, name: string, rows: number): string {
+  const regions = ['north', 'south', 'east', 'west', 'North ', 'centre'];
+  const lines = ['customer_id,region,plan,amount,visits,signup_date,comment,churned,churn_score'];
+  let seed = 7;
+  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let i = 1; i <= rows; i++) {
+    const score = rand();
+    const churned = rand() < score ? 1 : 0;
+    lines.push(
+      `${i},${regions[i % regions.length]},${['basic', 'plus', 'pro'][i % 3]},${(rand() * 900 + 10).toFixed(2)},${Math.floor(rand() * 40)},2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')},${i % 9 === 0 ? '' : `note ${i % 1000}`},${churned},${score.toFixed(3)}`,
+    );
+  }
+  const path = join(dir, name);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}

@@ -4,6 +4,7 @@ import { AppHeader } from '../components/AppHeader';
 import { ColumnTable } from '../components/ColumnTable';
 import { DatasetFacts } from '../components/DatasetFacts';
 import { ImportNotes } from '../components/ImportNotes';
+import { RunList } from '../components/RunList';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { en } from '../text/en';
 
@@ -13,6 +14,9 @@ interface Props {
   notice: ReactNode;
   onPreview: () => void;
   onRoles: () => void;
+  onRunCheckup: () => void;
+  onOpenRun: (runId: number) => void;
+  busy: boolean;
   onBack: () => void;
   onCloseProject: () => void;
 }
@@ -27,7 +31,7 @@ function tokenList(tokens: string[]): string {
 }
 
 /** The first summary of a dataset: how big it is and, per column, what it holds and what is missing. */
-export function DatasetScreen({ project, dataset, notice, onPreview, onRoles, onBack, onCloseProject }: Props) {
+export function DatasetScreen({ project, dataset, notice, onPreview, onRoles, onRunCheckup, onOpenRun, busy, onBack, onCloseProject }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const tokens = tokenList(dataset.importOptions.missingTokens);
   return (
@@ -61,6 +65,18 @@ export function DatasetScreen({ project, dataset, notice, onPreview, onRoles, on
           </div>
         </div>
         {notice}
+        <section className="panel panel--raised checkup-call" aria-labelledby="checkup-call-heading">
+          <div>
+            <h2 id="checkup-call-heading" className="panel__title">
+              {en.checkup.callHeading}
+            </h2>
+            <p className="panel__intro">{en.checkup.runHint}</p>
+          </div>
+          <button type="button" className="button button--primary button--big" onClick={onRunCheckup} disabled={busy} data-testid="run-checkup">
+            {en.checkup.run}
+          </button>
+        </section>
+        <RunList projectId={project.id} datasetId={dataset.id} onOpen={onOpenRun} />
         <DatasetFacts dataset={dataset} />
         <ImportNotes notes={dataset.notes} />
         <section className="panel" aria-labelledby="columns-heading">

@@ -3,6 +3,8 @@
  * heard of statistics: short sentences, no jargon, say what to do next.
  */
 import type { ColumnKind } from '../../../shared/domain';
+import { reportWords } from './en-report';
+import { metricWords } from './en-metrics';
 
 export const en = {
   app: {
@@ -190,6 +192,42 @@ export const en = {
     saveFailed: 'Your answers could not be saved',
     saved: 'Roles saved. Slicewise will use your answers when it checks this file.',
   },
+  checkup: {
+    run: 'Run the check-up',
+    callHeading: 'Ready for a check-up',
+    runHint: 'Looks for problems in the data and, if your file has a model’s results, in the model. Takes a few seconds.',
+    heading: (name: string) => `Checking ${name}`,
+    body: 'Slicewise is looking at every column and, if there is one, at the model’s results. You can keep using your computer; nothing leaves it.',
+    starting: 'Starting…',
+    stagesLabel: 'Steps of the check-up',
+    stages: ['Loading the data', 'Checking the data', 'Looking for personal data', 'Checking the model', 'Checking the scores', 'Saving the results'],
+    step: (stage: string): string => {
+      const all: readonly string[] = en.checkup.stages;
+      const i = all.indexOf(stage);
+      return i === -1 ? stage : `Step ${i + 1} of ${all.length}: ${stage}`;
+    },
+    stageDone: 'done',
+    stageNow: 'in progress',
+    stageNext: 'to do',
+    percent: (p: number) => `${p}% done`,
+    progressLabel: 'Check-up progress',
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    cancelledNote: 'The check-up was cancelled. Nothing was saved.',
+    failedTitle: 'The check-up could not finish',
+  },
+  runs: {
+    heading: 'Earlier check-ups',
+    none: 'No check-ups yet. Run one to see what Slicewise finds.',
+    loading: 'Loading earlier check-ups…',
+    when: (date: string) => `Check-up of ${date}`,
+    counts: (issues: number, passed: number) =>
+      `${issues.toLocaleString('en-US')} to look at · ${passed.toLocaleString('en-US')} passed`,
+    open: 'Open report',
+    openLabel: (date: string) => `Open the report of the check-up of ${date}`,
+  },
+  report: reportWords,
+  metrics: metricWords,
   project: {
     label: 'Project',
     datasetsHeading: 'Data in this project',

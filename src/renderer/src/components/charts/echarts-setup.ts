@@ -1,0 +1,13 @@
+/**
+ * The parts of ECharts the app uses, registered once (keeps the bundle to what is drawn).
+ * Canvas renderer only: charts are pictures; their meaning is in the aria description and the
+ * finding's text.
+ */
+import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, LineChart, HeatmapChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, MarkLineComponent, VisualMapComponent, CanvasRenderer]);
+
+export { echarts };

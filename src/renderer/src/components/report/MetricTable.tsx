@@ -1,0 +1,44 @@
+import { en } from '../../text/en';
+import type { MetricRow } from './report-view';
+
+/** The model's measures with their likely ranges; an undefined measure shows why, never 0. */
+export function MetricTable({ rows }: { rows: MetricRow[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="metric-table" data-testid="metric-table">
+        <thead>
+          <tr>
+            <th scope="col">{en.report.metricHeader}</th>
+            <th scope="col" className="num">
+              {en.report.valueHeader}
+            </th>
+            <th scope="col" className="num">
+              {en.report.rangeHeader}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} data-testid="metric-row" data-metric={r.key}>
+              <th scope="row">
+                {r.name} <span className="metric-table__technical">({r.technical})</span>
+              </th>
+              {r.value === null ? (
+                <td colSpan={2} className="metric-table__reason" data-testid="metric-reason">
+                  {r.reason}
+                </td>
+              ) : (
+                <>
+                  <td className="num metric-table__value" data-testid="metric-value">
+                    {r.value}
+                  </td>
+                  <td className="num muted">{r.range ?? en.report.noRange}</td>
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import type { DatasetSummary, ProjectInfo } from '../../../shared/domain';
+import { request } from '../api/client';
+import { AppHeader } from '../components/AppHeader';
+import { FindingCard } from '../components/report/FindingCard';
+import { KeyFigures } from '../components/report/KeyFigures';
+import { PassedList } from '../components/report/PassedList';
+import { ReportSummary } from '../components/report/ReportSummary';
+import { sectionsOf } from '../components/report/report-view';
+import { useFocusOnMount } from '../components/useFocusOnMount';
+import { useRequest } from '../components/useRequest';
+import { en } from '../text/en';
+import { formatDateTime } from '../text/format';
+
+interface Props {
+  project: ProjectInfo;
+  dataset: DatasetSummary;
+  runId: number;
+  onBack: () => void;
+  onCloseProject: () => void;
+}
+
+/** A check-up's findings, findings first: the summary, then each section's findings ranked by severity, then what passed. */
+export function ReportScreen({ project, dataset, runId, onBack, onCloseProject }: Props) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const state = useRequest(() => request('getReport', { projectId: project.id, runId }));
+  const report = state.value;
+  const grouped = useMemo(() => sectionsOf(report), [report]);
+  const reliabilityCard = grouped.sections.some((s) => s.findings.some((f) => f.chart?.kind === 'reliability'));
+  return (
+    <div className="screen" data-testid="report-screen" data-run-id={runId}>
+      <AppHeader
+        context={project.name}
+        actions={
+          <button type="button" className="button button--quiet" onClick={onCloseProject} data-testid="close-project">
+            {en.project.close}
+          </button>
+        }
+      />
+      <main id="main" className="page page--report">
+        <nav aria-label={en.dataset.breadcrumb} className="breadcrumb">
+          <button type="button" className="link-button" onClick={onBack} data-testid="report-back">
+            <span aria-hidden="true">← </span>
+            {en.report.back(dataset.name)}
+          </button>
+        </nav>
+        <div className="page-head__text">
+          <p className="eyebrow">{en.report.eyebrow(report?.run ? formatDateTime(report.run.started_at) : '…')}</p>
+          <h1 ref={heading} tabIndex={-1} className="page-head__title">
+            {en.report.heading(dataset.name)}
+          </h1>
+        </div>
+        {state.error ? (
+          <p className="notice notice--error" role="alert" data-testid="report-error">
+            <strong>{en.report.failed}: </strong>
+            {state.error.message}{' '}
+            <button type="button" className="link-button" onClick={state.reload}>
+              {en.errors.retry}
+            </button>
+          </p>
+        ) : !report ? (
+          <p className="muted" aria-busy="true">
+            {en.report.loading}
+          </p>
+        ) : (
+          <>
+            <ReportSummary report={report} sections={grouped.sections} passedCount={grouped.passed.length} />
+            {grouped.sections.map((s) => (
+              <section key={s.category} id={`section-${s.category}`} className="report-section" aria-labelledby={`heading-${s.category}`} data-testid="report-section" data-category={s.category}>
+                <h2 id={`heading-${s.category}`} className="report-section__title">
+                  {en.report.sections[s.category]}
+                </h2>
+                <p className="panel__intro">{en.report.sectionIntro[s.category]}</p>
+                {s.category === 'performance' ? <KeyFigures report={report} showReliability={!reliabilityCard} /> : null}
+                {s.findings.length === 0 ? <p className="report-section__clear">{en.report.sectionClear}</p> : s.findings.map((f) => <FindingCard key={f.id} finding={f} />)}
+              </section>
+            ))}
+            <PassedList findings={grouped.passed} />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
