@@ -29,7 +29,7 @@ const restrict = (paths, patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.electron-native/**', 'bench/results/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.electron-native/**', 'bench/results/**', 'bench/scratch/**', 'bench/data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
