@@ -47,7 +47,7 @@ export const modelTexts: FindingTexts = {
       const seen = n(f, 'worst_observed');
       if (f.status === 'not-enough-data') return 'There are too few rows with a score to tell whether the scores can be read as chances.';
       if (says === null || seen === null) return `The scores are off from what happens by ${pct(n(f, 'ece'))} on average.`;
-      return `When the model says ${pct(says)}, ${String(f.numbers.target)} is ${String(f.numbers.positive_label)} ${pct(seen)} of the time (off by ${pct(n(f, 'ece'))} on average).`;
+      return `When the model says ${pct(says)}, “${String(f.numbers.target)} = ${String(f.numbers.positive_label)}” happens ${pct(seen)} of the time (off by ${pct(n(f, 'ece'))} on average).`;
     },
     why: (f) =>
       f.status === 'passed'
