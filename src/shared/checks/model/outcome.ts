@@ -27,7 +27,16 @@ export type Outcome =
       excluded: Excluded;
       rows: Uint32Array;
     }
-  | { task: 'multiclass'; yTrue: Int32Array; yPred: Int32Array | null; classes: string[]; excluded: Excluded; rows: Uint32Array }
+  | {
+      task: 'multiclass';
+      yTrue: Int32Array;
+      yPred: Int32Array | null;
+      classes: string[];
+      /** One score column per class, in `classes` order, when the roles name one for every class. */
+      scores: Float64Array[] | null;
+      excluded: Excluded;
+      rows: Uint32Array;
+    }
   | { task: 'regression'; yTrue: Float64Array; yPred: Float64Array | null; excluded: Excluded; rows: Uint32Array }
   | { task: null; reason: string };
 
@@ -81,12 +90,15 @@ export function resolveOutcome(table: Table, roles: DatasetRoles & { predictionP
   const score = byName(table, roles.score);
   if (score && score.storage !== 'number') return { task: null, reason: `The score column "${score.name}" does not hold numbers.` };
 
+  // Per-class score columns count only when every one is a number column.
+  const classScoreColumns = roles.task === 'multiclass' ? Object.entries(roles.classScores).map(([cls, name]) => [cls, byName(table, name)] as const) : [];
+  const perClass = classScoreColumns.length >= 2 && classScoreColumns.every(([, c]) => c?.storage === 'number') ? classScoreColumns : [];
   const excluded: Excluded = { missingTarget: 0, missingPrediction: 0, missingScore: 0 };
   const keep: number[] = [];
   for (let i = 0; i < table.rowCount; i++) {
     if (isMissing(target, i)) excluded.missingTarget++;
     else if (prediction && isMissing(prediction, i)) excluded.missingPrediction++;
-    else if (score && isMissing(score, i)) excluded.missingScore++;
+    else if ((score && isMissing(score, i)) || perClass.some(([, c]) => isMissing(c!, i))) excluded.missingScore++;
     else keep.push(i);
   }
   const rows = Uint32Array.from(keep);
@@ -122,7 +134,18 @@ export function resolveOutcome(table: Table, roles: DatasetRoles & { predictionP
         yPred[k] = code;
       }
     });
-    return { task: 'multiclass', yTrue, yPred, classes, excluded, rows };
+    // Scores in the classes' order; only when every class (including ones only predicted) has one.
+    const byClass = new Map(perClass.map(([cls, c]) => [cls, c as Column & { storage: 'number' }]));
+    const scores =
+      perClass.length > 0 && classes.every((c) => byClass.has(c))
+        ? classes.map((c) => {
+            const col = byClass.get(c)!;
+            const s = new Float64Array(rows.length);
+            rows.forEach((r, k) => (s[k] = col.values[r]!));
+            return s;
+          })
+        : null;
+    return { task: 'multiclass', yTrue, yPred, classes, scores, excluded, rows };
   }
 
   const positiveLabel = roles.positiveClass;

@@ -5,10 +5,11 @@
  */
 import { metricsFromCounts, confusionCounts, f1FromCounts } from '../../metrics/binary';
 import { confusionBootstrap, delongAuc } from '../../metrics/fast-intervals';
-import { multiclassConfusionMatrix, multiclassMetrics } from '../../metrics/multiclass';
+import { multiclassConfusionMatrix, multiclassLogLoss, multiclassMetrics, oneVsRestRocAuc } from '../../metrics/multiclass';
+import { evenThresholds, thresholdTable } from '../../metrics/thresholds';
 import { brierScore, logLoss } from '../../metrics/probabilistic';
 import { averagePrecision, prCurve, rocCurve } from '../../metrics/ranking';
-import { regressionMetrics } from '../../metrics/regression';
+import { regressionMetrics, residualsByPredictionDecile } from '../../metrics/regression';
 import { rankScores } from '../../metrics/score-ranking';
 import type { MetricValue } from '../../metrics/types';
 import type { Finding } from '../../findings/types';
@@ -75,6 +76,8 @@ function binaryEvidence(o: Extract<Outcome, { task: 'binary' }>, input: CheckInp
     const d = delongAuc(o.yTrue, o.score, level);
     auc = d ? { value: d.auc, ci: d.interval } : { value: null, reason: 'Only one kind of outcome is present, so ROC AUC is undefined.' };
     const roc = rocCurve(ranking);
+    // Each metric across 101 thresholds, for the threshold slider (predicted positive when score ≥ t).
+    const thresholds = thresholdTable(ranking, evenThresholds(100));
     const pr = prCurve(ranking);
     Object.assign(ev, {
       roc_auc: toReportMetric(auc),
@@ -83,6 +86,7 @@ function binaryEvidence(o: Extract<Outcome, { task: 'binary' }>, input: CheckInp
       brier: toReportMetric(brierScore(o.yTrue, o.score)),
       roc_curve: roc.defined ? thin(roc.value.fpr, roc.value.tpr) : null,
       pr_curve: pr.defined ? thin(pr.value.recall, pr.value.precision) : null,
+      threshold_table: thresholds.rows,
     });
   }
   return { evidence: ev, auc };
@@ -164,6 +168,17 @@ export const performanceCheck: Check = {
           confusion_matrix: multiclassConfusionMatrix(o.yTrue, o.yPred, o.classes.length),
         });
       }
+      if (o.scores) {
+        const auc = oneVsRestRocAuc(o.yTrue, o.scores, o.classes.length);
+        const loss = multiclassLogLoss(o.yTrue, o.scores, o.classes.length);
+        Object.assign(evidence, {
+          log_loss: toReportMetric(loss),
+          rows_not_summing_to_one: loss.rowsNotSummingToOne,
+          roc_auc_ovr_macro: toReportMetric(auc.macro),
+          roc_auc_ovr_weighted: toReportMetric(auc.weighted),
+          roc_auc_per_class: auc.perClass.map((m, i) => ({ class: o.classes[i], roc_auc: toReportMetric(m) })),
+        });
+      }
     } else {
       evidence = { task: 'regression', rows_used: o.yTrue.length };
       if (o.yPred) {
@@ -175,6 +190,7 @@ export const performanceCheck: Check = {
           r2: toReportMetric(m.r2),
           mape: toReportMetric(m.mape),
           median_absolute_error: toReportMetric(m.medianAbsoluteError),
+          residuals_by_decile: residualsByPredictionDecile(o.yTrue, o.yPred),
         });
       }
     }
