@@ -31,6 +31,8 @@ export interface AppConfig {
   /** better-sqlite3 addon for this runtime (Electron passes its own ABI build). */
   nativeBinding?: string | undefined;
   workers?: number;
+  /** Open this example on the first getAppInfo when there are no recent projects (first launch). */
+  firstLaunchExample?: string;
   /** The engine worker script; by default the one next to this bundle (or the source under tsx). */
   workerScript?: WorkerScript;
 }
@@ -61,8 +63,15 @@ export function createAppServices(config: AppConfig): AppServices {
   const checkups = new CheckupService({ pool, projects, events: config.events, ...sqlite });
   const examples = new Examples(config.resourcesDir);
 
+  let firstLaunchExample: string | null =
+    config.firstLaunchExample && recent.list().length === 0 && examples.all().some((e) => e.id === config.firstLaunchExample) ? config.firstLaunchExample : null;
+
   const handlers: RequestHandlers = {
-    getAppInfo: () => ({ version: config.appVersion, host: config.host, examples: examples.all() }),
+    getAppInfo: () => {
+      const startWithExample = firstLaunchExample;
+      firstLaunchExample = null; // once per app start
+      return { version: config.appVersion, host: config.host, examples: examples.all(), startWithExample };
+    },
     listRecentProjects: () => recent.list(),
     forgetRecentProject: ({ path }) => recent.forget(path),
     createProject: ({ name }) => projects.create(name),

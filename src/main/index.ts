@@ -116,6 +116,8 @@ function start(): void {
         dialogs: createNativeDialogs({ window: currentWindow, projectsDir: host.projectsDir }),
         events: { emit: send },
         nativeBinding,
+        // First launch opens on the shipped example, so the app is useful at once.
+        firstLaunchExample: 'loan-applications',
       });
       services = appServices;
 

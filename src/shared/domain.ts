@@ -91,6 +91,11 @@ export interface AppInfo {
   /** 'electron' inside the desktop app, 'browser-harness' in renderer tests, 'cli' for the command line. */
   host: 'electron' | 'browser-harness' | 'cli';
   examples: ExampleInfo[];
+  /**
+   * An example to open right away (first launch: nobody has a project yet, so the app starts on
+   * something useful). Given once; null afterwards.
+   */
+  startWithExample: string | null;
 }
 
 export type JobKind = 'import-file' | 'checkup';

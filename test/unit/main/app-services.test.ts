@@ -41,10 +41,32 @@ describe('app services through the router (what the renderer calls)', () => {
       poll();
     });
 
-  test('app info lists the shipped example', async () => {
-    const info = await call<{ version: string; examples: { id: string }[] }>('getAppInfo', {});
+  test('app info lists the shipped example; no example is opened unless the host asks for one', async () => {
+    const info = await call<{ version: string; examples: { id: string }[]; startWithExample: string | null }>('getAppInfo', {});
     assert.equal(info.version, '1.2.3');
     assert.deepEqual(info.examples.map((e) => e.id), ['loan-applications']);
+    assert.equal(info.startWithExample, null);
+  });
+
+  test('first launch (no recent projects) offers the example once; later launches do not', async () => {
+    const fresh = join(dir, 'first-launch');
+    const make = () =>
+      createAppServices({
+        appVersion: '1', host: 'electron', userDataDir: fresh, projectsDir: fresh, resourcesDir: join(ROOT, 'resources'),
+        dialogs: { chooseProjectFile: async () => null, chooseDataFile: async () => null }, events: { emit: () => {} }, workers: 1,
+        firstLaunchExample: 'loan-applications',
+      });
+    const first = make();
+    const a = await first.router.handle('getAppInfo', {});
+    const b = await first.router.handle('getAppInfo', {});
+    assert.equal(a.ok && (a.value as { startWithExample: string | null }).startWithExample, 'loan-applications');
+    assert.equal(b.ok && (b.value as { startWithExample: string | null }).startWithExample, null, 'once per start');
+    first.projects.create('Someone worked here');
+    await first.shutdown();
+    const later = make();
+    const c = await later.router.handle('getAppInfo', {});
+    assert.equal(c.ok && (c.value as { startWithExample: string | null }).startWithExample, null, 'not once there are recent projects');
+    await later.shutdown();
   });
 
   test('the example imports end to end: events, stored summary, recent list', async () => {
