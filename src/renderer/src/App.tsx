@@ -4,6 +4,7 @@ import { DatasetScreen } from './screens/DatasetScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { ImportFailedScreen } from './screens/ImportFailedScreen';
 import { ImportScreen } from './screens/ImportScreen';
+import { JoinScreen } from './screens/JoinScreen';
 import { PreviewScreen } from './screens/PreviewScreen';
 import { ProjectScreen } from './screens/ProjectScreen';
 import { ReportScreen } from './screens/ReportScreen';
@@ -50,6 +51,7 @@ export function App() {
             onRoles={() => actions.showRoles(screen.project, screen.dataset, 'dataset')}
             onRunCheckup={() => void actions.startCheckup(screen.project, screen.dataset)}
             onOpenRun={(runId) => actions.openReport(screen.project, screen.dataset, runId)}
+            onPredictionsFile={(file) => actions.addPredictions(screen.project, screen.dataset, file)}
             busy={busy}
             onBack={() => void actions.backToProject(screen.project)}
             onCloseProject={() => void actions.closeProject(screen.project)}
@@ -114,6 +116,19 @@ export function App() {
             dataset={screen.dataset}
             runId={screen.runId}
             onBack={() => actions.showDataset(screen.project, screen.dataset)}
+            onCloseProject={() => void actions.closeProject(screen.project)}
+          />
+        );
+      case 'join':
+        return (
+          <JoinScreen
+            key={`${screen.dataset.id}:${screen.path}`}
+            project={screen.project}
+            dataset={screen.dataset}
+            path={screen.path}
+            fileName={screen.fileName}
+            onAccepted={(datasetId) => void actions.joinAccepted(screen.project, screen.dataset, datasetId)}
+            onCancel={() => actions.joinCancelled(screen.project, screen.dataset)}
             onCloseProject={() => void actions.closeProject(screen.project)}
           />
         );

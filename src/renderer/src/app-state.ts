@@ -27,7 +27,9 @@ export type Screen =
   | { kind: 'importing'; target: ImportTarget; jobId: string; source: ImportSource }
   | { kind: 'import-failed'; target: ImportTarget | undefined; source: ImportSource; error: SlicewiseErrorData }
   | { kind: 'checkup'; project: ProjectInfo; dataset: DatasetSummary; jobId: string; startedAt: number }
-  | { kind: 'report'; project: ProjectInfo; dataset: DatasetSummary; runId: number };
+  | { kind: 'report'; project: ProjectInfo; dataset: DatasetSummary; runId: number }
+  /** Checking how a predictions file's rows match a dataset, before its columns are added. */
+  | { kind: 'join'; project: ProjectInfo; dataset: DatasetSummary; path: string; fileName: string };
 
 /** The project the person is in, if any (menu commands act on it). */
 export function currentProject(screen: Screen): ProjectInfo | undefined {
@@ -38,6 +40,7 @@ export function currentProject(screen: Screen): ProjectInfo | undefined {
     case 'roles':
     case 'checkup':
     case 'report':
+    case 'join':
       return screen.project;
     case 'importing':
       return screen.target.createdForImport ? undefined : screen.target.project;

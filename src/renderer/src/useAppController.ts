@@ -10,6 +10,7 @@ import { asErrorData, pathForFile, request, subscribe } from './api/client';
 import type { ImportSource, ImportTarget, Screen } from './app-state';
 import { checkupActions } from './checkup-actions';
 import type { NoticeData } from './components/Notice';
+import { joinActions } from './join-actions';
 import { runMenuCommand, tidyAway } from './menu-commands';
 import { en } from './text/en';
 import { fileStem } from './text/format';
@@ -117,6 +118,7 @@ export function useAppController() {
 
   const actions = {
     ...checkupActions({ show, setNotice, setBusy, current: () => screenRef.current }),
+    ...joinActions({ show, setNotice, guarded }),
     importFile,
     importSource,
     reimport,

@@ -65,3 +65,38 @@ export function writeCheckupCsv(dir: string, name: string, rows: number): string
   writeFileSync(path, `${lines.join('\n')}\n`);
   return path;
 }
+
+export interface JoinCsvs {
+  dataset: string;
+  predictions: string;
+  /** Dataset ids with no prediction, predictions ids not in the dataset, the id given twice. */
+  missing: string[];
+  unknown: string[];
+  repeated: string;
+}
+
+/**
+ * A dataset (applicant_id, income, repaid; `rows` rows, ids 1..rows) and a predictions file
+ * (applicant_id, score, decision) for it: three dataset rows have no prediction, two predictions
+ * belong to no row, and one id has two predictions. Incomes never equal an id, so matching on
+ * income finds nothing.
+ */
+export function writeJoinCsvs(dir: string, rows = 50): JoinCsvs {
+  const missing = ['10', '20', '30'];
+  const unknown = ['901', '902'];
+  const repeated = '5';
+  const data = ['applicant_id,income,repaid'];
+  const preds = ['applicant_id,score,decision'];
+  for (let i = 1; i <= rows; i++) {
+    data.push(`${i},${30_000 + i * 250},${i % 3 === 0 ? 0 : 1}`);
+    const score = ((i * 37) % 100) / 100;
+    if (!missing.includes(String(i))) preds.push(`${i},${score.toFixed(2)},${score >= 0.5 ? 'approve' : 'decline'}`);
+    if (String(i) === repeated) preds.push(`${i},0.99,approve`);
+  }
+  for (const id of unknown) preds.push(`${id},0.50,approve`);
+  const dataset = join(dir, 'applicants.csv');
+  const predictions = join(dir, 'predictions.csv');
+  writeFileSync(dataset, `${data.join('\n')}\n`);
+  writeFileSync(predictions, `${preds.join('\n')}\n`);
+  return { dataset, predictions, missing, unknown, repeated };
+}

@@ -1,10 +1,19 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { en } from '../text/en';
 
+/** Words for a drop zone with another purpose (the defaults are for importing data). */
+export interface DropZoneWords {
+  title: string;
+  hint: string;
+  dropNow: string;
+  fileInputLabel: string;
+}
+
 interface Props {
   onFile: (file: File) => void;
   size: 'large' | 'small';
   disabled?: boolean;
+  words?: DropZoneWords;
 }
 
 /** Every format the importer reads (it decides by content; these only filter the picker). */
@@ -21,7 +30,7 @@ const ACCEPT = [
 const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer.types).includes('Files');
 
 /** A large target for dropping a file, with a button that opens the file picker for keyboard users. */
-export function DropZone({ onFile, size, disabled = false }: Props) {
+export function DropZone({ onFile, size, disabled = false, words }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const titleId = useId();
@@ -64,10 +73,10 @@ export function DropZone({ onFile, size, disabled = false }: Props) {
       </div>
       <div className="drop-zone__text">
         <h2 id={titleId} className="drop-zone__title">
-          {over ? en.drop.dropNow : size === 'large' ? en.drop.title : en.drop.titleSmall}
+          {over ? (words?.dropNow ?? en.drop.dropNow) : (words?.title ?? (size === 'large' ? en.drop.title : en.drop.titleSmall))}
         </h2>
         <p id={hintId} className="drop-zone__hint">
-          {size === 'large' ? en.drop.hint : en.drop.hintSmall}
+          {words?.hint ?? (size === 'large' ? en.drop.hint : en.drop.hintSmall)}
         </p>
       </div>
       <button type="button" className="button button--primary" disabled={disabled} onClick={() => input.current?.click()} data-testid="choose-file">
@@ -78,7 +87,7 @@ export function DropZone({ onFile, size, disabled = false }: Props) {
         className="visually-hidden"
         type="file"
         accept={ACCEPT}
-        aria-label={en.drop.fileInputLabel}
+        aria-label={words?.fileInputLabel ?? en.drop.fileInputLabel}
         tabIndex={-1}
         data-testid="file-input"
         onChange={(e) => {

@@ -3,6 +3,7 @@ import type { DatasetSummary, ProjectInfo } from '../../../shared/domain';
 import { AppHeader } from '../components/AppHeader';
 import { ColumnTable } from '../components/ColumnTable';
 import { DatasetFacts } from '../components/DatasetFacts';
+import { DropZone } from '../components/DropZone';
 import { ImportNotes } from '../components/ImportNotes';
 import { RunList } from '../components/RunList';
 import { useFocusOnMount } from '../components/useFocusOnMount';
@@ -16,10 +17,18 @@ interface Props {
   onRoles: () => void;
   onRunCheckup: () => void;
   onOpenRun: (runId: number) => void;
+  onPredictionsFile: (file: File) => void;
   busy: boolean;
   onBack: () => void;
   onCloseProject: () => void;
 }
+
+const predictionsDropWords = {
+  title: en.join.dropTitle,
+  hint: en.join.dropHint,
+  dropNow: en.join.dropNow,
+  fileInputLabel: en.join.fileInputLabel,
+};
 
 /** The words read as empty, quoted, each spelling once (case variants folded). */
 function tokenList(tokens: string[]): string {
@@ -31,7 +40,7 @@ function tokenList(tokens: string[]): string {
 }
 
 /** The first summary of a dataset: how big it is and, per column, what it holds and what is missing. */
-export function DatasetScreen({ project, dataset, notice, onPreview, onRoles, onRunCheckup, onOpenRun, busy, onBack, onCloseProject }: Props) {
+export function DatasetScreen({ project, dataset, notice, onPreview, onRoles, onRunCheckup, onOpenRun, onPredictionsFile, busy, onBack, onCloseProject }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const tokens = tokenList(dataset.importOptions.missingTokens);
   return (
@@ -76,6 +85,7 @@ export function DatasetScreen({ project, dataset, notice, onPreview, onRoles, on
             {en.checkup.run}
           </button>
         </section>
+        <DropZone size="small" onFile={onPredictionsFile} disabled={busy} words={predictionsDropWords} />
         <RunList projectId={project.id} datasetId={dataset.id} onOpen={onOpenRun} />
         <DatasetFacts dataset={dataset} />
         <ImportNotes notes={dataset.notes} />

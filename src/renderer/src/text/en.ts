@@ -4,6 +4,7 @@
  */
 import type { ColumnKind } from '../../../shared/domain';
 import { reportWords } from './en-report';
+import { joinWords } from './en-join';
 import { metricWords } from './en-metrics';
 
 export const en = {
@@ -227,6 +228,7 @@ export const en = {
     openLabel: (date: string) => `Open the report of the check-up of ${date}`,
   },
   report: reportWords,
+  join: joinWords,
   metrics: metricWords,
   project: {
     label: 'Project',
