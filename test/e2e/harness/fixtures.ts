@@ -48,7 +48,9 @@ export interface Harness {
 
 const CHROMIUM_HINT = 'Install it with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium or Chrome binary.';
 
-export const test = base.extend<{ harness: Harness }, { serverForWorker: StaticServer }>({
+export const test = base.extend<{ harness: Harness; firstLaunchExample: string | undefined }, { serverForWorker: StaticServer }>({
+  /** Set with test.use() to start like Electron's first launch (the example opens by itself). */
+  firstLaunchExample: [undefined, { option: true }],
   // Fail with a clear message before Playwright tries (and fails obscurely) to launch a browser.
   launchOptions: [
     async ({ launchOptions }, use) => {
@@ -75,7 +77,7 @@ export const test = base.extend<{ harness: Harness }, { serverForWorker: StaticS
     { scope: 'worker' },
   ],
 
-  harness: async ({ page, serverForWorker }, use, testInfo) => {
+  harness: async ({ page, serverForWorker, firstLaunchExample }, use, testInfo) => {
     const tempDir = await mkdtemp(join(tmpdir(), 'slicewise-e2e-'));
     const userDataDir = join(tempDir, 'user-data');
     const projectsDir = join(tempDir, 'projects');
@@ -102,6 +104,7 @@ export const test = base.extend<{ harness: Harness }, { serverForWorker: StaticS
         dialogs,
         workers: 1,
         workerScript,
+        ...(firstLaunchExample ? { firstLaunchExample } : {}),
         events: {
           emit(name, payload) {
             if (mine !== generation) return; // a relaunched app does not hear the old one

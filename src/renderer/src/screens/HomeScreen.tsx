@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { request } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
 import { DropZone } from '../components/DropZone';
@@ -22,6 +22,12 @@ export function HomeScreen({ busy, onFile, onOpenRecent, onOpenExample, onChoose
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const recent = useRequest(() => request('listRecentProjects', {}));
   const info = useRequest(() => request('getAppInfo', {}));
+  // First launch: main offers the shipped example once, so the app opens on something useful.
+  const startWith = info.value?.startWithExample ?? null;
+  useEffect(() => {
+    if (startWith && !busy) onOpenExample(startWith);
+    // Only when main offers it (once per app start).
+  }, [startWith]);
 
   const forget = (path: string): void => {
     request('forgetRecentProject', { path }).then(recent.set, () => recent.reload());
