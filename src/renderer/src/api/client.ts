@@ -4,28 +4,13 @@
  */
 import type { EventName, Events, RequestInput, RequestName, RequestOutput } from '../../../shared/contract';
 import { eventMethodName } from '../../../shared/contract';
-import type { ErrorCode, Result, SlicewiseErrorData } from '../../../shared/errors';
+import { SlicewiseError, type Result, type SlicewiseErrorData } from '../../../shared/errors';
 
-export class ApiError extends Error {
-  readonly code: ErrorCode;
-  readonly location: SlicewiseErrorData['location'];
-  readonly details: unknown;
-
+/** An error main returned, as the shared error type (same fields, same `toData`). */
+export class ApiError extends SlicewiseError {
   constructor(data: SlicewiseErrorData) {
-    super(data.message);
+    super(data);
     this.name = 'ApiError';
-    this.code = data.code;
-    this.location = data.location;
-    this.details = data.details;
-  }
-
-  toData(): SlicewiseErrorData {
-    return {
-      code: this.code,
-      message: this.message,
-      ...(this.location ? { location: this.location } : {}),
-      ...(this.details !== undefined ? { details: this.details } : {}),
-    };
   }
 }
 
