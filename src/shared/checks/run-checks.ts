@@ -3,6 +3,7 @@
  * findings. Pure: the worker job does the I/O and reports the stages as progress.
  */
 import { rankFindings, type Finding } from '../findings/types';
+import { maskPersonalExamples } from './privacy/mask-findings';
 import type { Check, CheckInput } from './types';
 
 export interface CheckStage {
@@ -36,5 +37,6 @@ export function runChecks(
       findings.push(...out.findings);
     }
   });
-  return { evidence, findings: rankFindings(findings), timings };
+  // Personal data found by the privacy checks is masked in every other finding's examples.
+  return { evidence, findings: rankFindings(maskPersonalExamples(findings)), timings };
 }
