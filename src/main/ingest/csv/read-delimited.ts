@@ -135,6 +135,8 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
   const missing = new Set(opts.missingTokens);
   const tokenBytes = [...missing].map((t) => ({ text: t, bytes: Buffer.from(t, 'utf8') }));
   const maxTokenBytes = Math.max(0, ...tokenBytes.map((t) => t.bytes.length));
+  // Tokens grouped by byte length, so a cell is compared only with tokens of its own length.
+  const tokensByLength = Array.from({ length: maxTokenBytes + 1 }, (_, len) => tokenBytes.filter((t) => t.bytes.length === len));
   const sampleRows = opts.sampleRows ?? 10_000;
 
   let names: string[] | null = null;
@@ -157,8 +159,7 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
       return missing.has(text) ? text : null;
     }
     const b = r.bytes;
-    outer: for (const t of tokenBytes) {
-      if (t.bytes.length !== len) continue;
+    outer: for (const t of tokensByLength[len]!) {
       for (let i = 0; i < len; i++) if (b[start + i] !== t.bytes[i]) continue outer;
       return t.text;
     }
