@@ -1,7 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
 import type { JobFinished } from '../../../shared/contract';
-import { request } from '../api/client';
-import { useJob } from '../api/jobs';
+import { useFollowJob } from '../api/useFollowJob';
 import { AppHeader } from '../components/AppHeader';
 import { CheckupStages } from '../components/CheckupStages';
 import { ProgressBar } from '../components/ProgressBar';
@@ -18,21 +16,7 @@ interface Props {
 /** While the check-up runs (in a worker, so the window stays responsive): its steps, a progress bar, and Cancel. */
 export function CheckupScreen({ jobId, datasetName, projectName, onFinished }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { progress, finished } = useJob(jobId);
-  const [cancelling, setCancelling] = useState(false);
-
-  const finishedRef = useRef(onFinished);
-  finishedRef.current = onFinished;
-  useEffect(() => {
-    if (finished) finishedRef.current(finished);
-  }, [finished]);
-
-  const cancel = (): void => {
-    setCancelling(true);
-    request('cancelJob', { jobId }).catch(() => setCancelling(false));
-  };
-
-  const fraction = progress?.fraction ?? 0;
+  const { progress, fraction, cancelling, cancel } = useFollowJob(jobId, onFinished);
   return (
     <div className="screen" data-testid="checkup-screen" data-job-id={jobId}>
       <AppHeader context={projectName} />

@@ -1,7 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
 import type { JobFinished } from '../../../shared/contract';
-import { request } from '../api/client';
-import { useJob } from '../api/jobs';
+import { useFollowJob } from '../api/useFollowJob';
 import { AppHeader } from '../components/AppHeader';
 import { ProgressBar } from '../components/ProgressBar';
 import { useFocusOnMount } from '../components/useFocusOnMount';
@@ -17,22 +15,7 @@ interface Props {
 /** Shown while a file is being read: the stage, a progress bar, rows so far, and Cancel. */
 export function ImportScreen({ jobId, fileName, projectName, onFinished }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { progress, finished } = useJob(jobId);
-  const [cancelling, setCancelling] = useState(false);
-
-  // Only the arrival of the outcome matters; the latest callback is read through a ref.
-  const finishedRef = useRef(onFinished);
-  finishedRef.current = onFinished;
-  useEffect(() => {
-    if (finished) finishedRef.current(finished);
-  }, [finished]);
-
-  const cancel = (): void => {
-    setCancelling(true);
-    request('cancelJob', { jobId }).catch(() => setCancelling(false));
-  };
-
-  const fraction = progress?.fraction ?? 0;
+  const { progress, fraction, cancelling, cancel } = useFollowJob(jobId, onFinished);
   return (
     <div className="screen" data-testid="import-screen" data-job-id={jobId}>
       <AppHeader context={projectName} />
