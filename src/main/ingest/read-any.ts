@@ -3,14 +3,14 @@
  * .xlsx, a Parquet file without an extension), by its extension second, and falls back to
  * delimited text when the bytes look like text. Every reader returns the same ReadResult.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { readArrowFile } from './arrow/read-arrow';
 import { readDelimitedFile, type DelimitedOptions } from './csv/read-delimited';
 import { binarySignature } from './csv/sniff';
 import { readJsonFile, type JsonOptions } from './json/read-json';
 import { readParquetFile } from './parquet/read-parquet';
-import { fileError, readError, type ReadContext, type ReadFormat, type ReadResult } from './read-result';
+import { fileError, openForReading, readError, type ReadContext, type ReadFormat, type ReadResult } from './read-result';
 import { readXlsxFile, type XlsxOptions } from './xlsx/read-xlsx';
 
 export type ReadAnyOptions = DelimitedOptions & Omit<XlsxOptions, 'missingTokens'> & Omit<JsonOptions, 'missingTokens'>;
@@ -80,18 +80,12 @@ export function chooseFormat(path: string, head: Uint8Array): ReadFormat {
 }
 
 function readHead(path: string, bytes = 4096): Buffer {
-  const file = basename(path);
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    throw readError(file, err);
-  }
+  const fd = openForReading(path);
   try {
     const buf = Buffer.alloc(bytes);
     return buf.subarray(0, readSync(fd, buf, 0, bytes, 0));
   } catch (err) {
-    throw readError(file, err);
+    throw readError(basename(path), err);
   } finally {
     closeSync(fd);
   }

@@ -56,6 +56,15 @@ export function readError(file: string, err: unknown): SlicewiseError {
   return fileError('FILE_UNREADABLE', file, `Could not read ${file}: ${why}.`);
 }
 
+/** Opens a file for reading, or throws FILE_UNREADABLE saying why in words. */
+export function openForReading(path: string): number {
+  try {
+    return openSync(path, 'r');
+  } catch (err) {
+    throw readError(basename(path), err);
+  }
+}
+
 export const NUMBER_FORMAT = new Intl.NumberFormat('en-US');
 
 /**
@@ -71,11 +80,7 @@ export class HashedFile {
 
   private constructor(readonly path: string) {
     this.file = basename(path);
-    try {
-      this.fd = openSync(path, 'r');
-    } catch (err) {
-      throw readError(this.file, err);
-    }
+    this.fd = openForReading(path);
     try {
       this.stat = fstatSync(this.fd);
     } catch (err) {

@@ -5,7 +5,7 @@
  * as objects. Every problem is a SlicewiseError that names the file and, where it applies, the line.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { basename } from 'node:path';
 import { SlicewiseError } from '../../../shared/errors';
@@ -16,7 +16,7 @@ import { CodesBuilder, DateBuilder, NumberBuilder, type ColumnBuilder, type Colu
 import { detectStorage } from '../columns/detect-kind';
 import { uniqueColumnNames } from '../columns/names';
 import { ByteTokenizer, fieldText, type RecordView } from './byte-tokenizer';
-import { readError } from '../read-result';
+import { openForReading, readError } from '../read-result';
 import { binarySignature, completeUtf8Length, guessEncoding, sniffDelimiter, type TextEncoding } from './sniff';
 
 export type RaggedRowPolicy = 'error' | 'skip' | 'keep';
@@ -50,12 +50,7 @@ function fail(code: 'PARSE_ERROR' | 'EMPTY_FILE' | 'FILE_UNREADABLE', file: stri
 
 export function readDelimitedFile(path: string, opts: DelimitedOptions, ctx: Pick<JobContext, 'progress' | 'throwIfCancelled'>): DelimitedResult {
   const file = basename(path);
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    throw readError(file, err);
-  }
+  const fd = openForReading(path);
   try {
     return readOpenFile(fd, file, opts, ctx);
   } finally {
