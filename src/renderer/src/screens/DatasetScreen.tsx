@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DatasetSummary, ProjectInfo } from '../../../shared/domain';
 import { AppHeader } from '../components/AppHeader';
+import { CloseProjectButton, BackLink } from '../components/ProjectNav';
 import { ColumnTable } from '../components/ColumnTable';
 import { DatasetFacts } from '../components/DatasetFacts';
 import { DropZone } from '../components/DropZone';
@@ -47,19 +48,12 @@ export function DatasetScreen({ project, dataset, notice, onPreview, onRoles, on
     <div className="screen" data-testid="dataset-screen" data-dataset-id={dataset.id}>
       <AppHeader
         context={project.name}
-        actions={
-          <button type="button" className="button button--quiet" onClick={onCloseProject} data-testid="close-project">
-            {en.project.close}
-          </button>
-        }
+        actions={<CloseProjectButton onClick={onCloseProject} />}
       />
       <main id="main" className="page">
-        <nav aria-label={en.dataset.breadcrumb} className="breadcrumb">
-          <button type="button" className="link-button" onClick={onBack} data-testid="back-to-project">
-            <span aria-hidden="true">← </span>
-            {en.dataset.back(project.name)}
-          </button>
-        </nav>
+        <BackLink onClick={onBack} testId="back-to-project">
+          {en.dataset.back(project.name)}
+        </BackLink>
         <div className="page-head">
           <h1 ref={heading} tabIndex={-1} className="page-head__title" data-testid="dataset-name">
             {dataset.name}

@@ -1,5 +1,6 @@
 import type { DatasetSummary, ProjectInfo } from '../../../shared/domain';
 import { AppHeader } from '../components/AppHeader';
+import { CloseProjectButton } from '../components/ProjectNav';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { JoinAddedColumns } from '../components/join/JoinAddedColumns';
 import { JoinKeyChooser } from '../components/join/JoinKeyChooser';
@@ -39,11 +40,7 @@ export function JoinScreen({ project, dataset, path, fileName, onAccepted, onCan
     <div className="screen" data-testid="join-screen" data-state={running ?? (error ? 'failed' : report ? 'ready' : 'idle')}>
       <AppHeader
         context={project.name}
-        actions={
-          <button type="button" className="button button--quiet" onClick={onCloseProject} disabled={running === 'accept'} data-testid="close-project">
-            {en.project.close}
-          </button>
-        }
+        actions={<CloseProjectButton onClick={onCloseProject} disabled={running === 'accept'} />}
       />
       <main id="main" className="page page--join">
         <div className="page-head__text">

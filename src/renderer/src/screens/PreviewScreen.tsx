@@ -3,6 +3,7 @@ import type { DatasetSummary, ProjectInfo } from '../../../shared/domain';
 import type { ImportChoices } from '../../../shared/import-choices';
 import type { ImportSource } from '../app-state';
 import { AppHeader } from '../components/AppHeader';
+import { CloseProjectButton, BackLink } from '../components/ProjectNav';
 import { EncodingChoice } from '../components/EncodingChoice';
 import { DataGrid } from '../components/grid/DataGrid';
 import { ImportNotes } from '../components/ImportNotes';
@@ -42,19 +43,12 @@ export function PreviewScreen({ project, dataset, source, busy, notice, onReadAg
     <div className="screen" data-testid="preview-screen" data-dataset-id={dataset.id}>
       <AppHeader
         context={project.name}
-        actions={
-          <button type="button" className="button button--quiet" onClick={onCloseProject} disabled={busy} data-testid="close-project">
-            {en.project.close}
-          </button>
-        }
+        actions={<CloseProjectButton onClick={onCloseProject} disabled={busy} />}
       />
       <main id="main" className="page page--wide">
-        <nav aria-label={en.dataset.breadcrumb} className="breadcrumb">
-          <button type="button" className="link-button" onClick={onBack} data-testid="back-to-project">
-            <span aria-hidden="true">← </span>
-            {en.preview.back(project.name)}
-          </button>
-        </nav>
+        <BackLink onClick={onBack} testId="back-to-project">
+          {en.preview.back(project.name)}
+        </BackLink>
         <div className="page-head">
           <div className="page-head__text">
             <p className="eyebrow">{en.preview.eyebrow}</p>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ProjectInfo } from '../../../shared/domain';
 import { AppHeader } from '../components/AppHeader';
+import { CloseProjectButton } from '../components/ProjectNav';
 import { DropZone } from '../components/DropZone';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { en } from '../text/en';
@@ -22,11 +23,7 @@ export function ProjectScreen({ project, busy, notice, onOpenDataset, onFile, on
     <div className="screen" data-testid="project-screen" data-project-id={project.id}>
       <AppHeader
         context={project.name}
-        actions={
-          <button type="button" className="button button--quiet" onClick={onClose} disabled={busy} data-testid="close-project">
-            {en.project.close}
-          </button>
-        }
+        actions={<CloseProjectButton onClick={onClose} disabled={busy} />}
       />
       <main id="main" className="page">
         <p className="eyebrow">{en.project.label}</p>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DatasetSummary, ProjectInfo } from '../../../shared/domain';
 import { request } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
+import { CloseProjectButton, BackLink } from '../components/ProjectNav';
 import { FindingCard } from '../components/report/FindingCard';
 import { KeyFigures } from '../components/report/KeyFigures';
 import { PassedList } from '../components/report/PassedList';
@@ -31,19 +32,12 @@ export function ReportScreen({ project, dataset, runId, onBack, onCloseProject }
     <div className="screen" data-testid="report-screen" data-run-id={runId}>
       <AppHeader
         context={project.name}
-        actions={
-          <button type="button" className="button button--quiet" onClick={onCloseProject} data-testid="close-project">
-            {en.project.close}
-          </button>
-        }
+        actions={<CloseProjectButton onClick={onCloseProject} />}
       />
       <main id="main" className="page page--report">
-        <nav aria-label={en.dataset.breadcrumb} className="breadcrumb">
-          <button type="button" className="link-button" onClick={onBack} data-testid="report-back">
-            <span aria-hidden="true">← </span>
-            {en.report.back(dataset.name)}
-          </button>
-        </nav>
+        <BackLink onClick={onBack} testId="report-back">
+          {en.report.back(dataset.name)}
+        </BackLink>
         <div className="page-head__text">
           <p className="eyebrow">{en.report.eyebrow(report?.run ? formatDateTime(report.run.started_at) : '…')}</p>
           <h1 ref={heading} tabIndex={-1} className="page-head__title">

@@ -2,6 +2,7 @@ import type { DatasetSummary, ProjectInfo } from '../../../shared/domain';
 import type { DatasetRoles } from '../../../shared/roles/dataset-roles';
 import { asErrorData, request } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
+import { CloseProjectButton, BackLink } from '../components/ProjectNav';
 import { RolesForm } from '../components/roles/RolesForm';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useRequest } from '../components/useRequest';
@@ -36,19 +37,12 @@ export function RolesScreen({ project, dataset, from, busy, onSaved, onBack, onC
     <div className="screen" data-testid="roles-screen" data-dataset-id={dataset.id}>
       <AppHeader
         context={project.name}
-        actions={
-          <button type="button" className="button button--quiet" onClick={onCloseProject} disabled={busy} data-testid="close-project">
-            {en.project.close}
-          </button>
-        }
+        actions={<CloseProjectButton onClick={onCloseProject} disabled={busy} />}
       />
       <main id="main" className="page page--form">
-        <nav aria-label={en.dataset.breadcrumb} className="breadcrumb">
-          <button type="button" className="link-button" onClick={onBack} data-testid="roles-back">
-            <span aria-hidden="true">← </span>
-            {from === 'preview' ? en.roles.back : en.roles.backToSummary(dataset.name)}
-          </button>
-        </nav>
+        <BackLink onClick={onBack} testId="roles-back">
+          {from === 'preview' ? en.roles.back : en.roles.backToSummary(dataset.name)}
+        </BackLink>
         <div className="page-head__text">
           <p className="eyebrow">{from === 'preview' ? en.roles.eyebrow : dataset.name}</p>
           <h1 ref={heading} tabIndex={-1} className="page-head__title">
