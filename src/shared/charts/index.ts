@@ -7,6 +7,7 @@ import { buildBarsChart } from './bars';
 import { buildConfusionChart } from './confusion';
 import { buildCurveChart } from './curve';
 import { buildHistogramChart } from './histogram';
+import { buildIntervalsChart } from './intervals';
 import { buildReliabilityChart, type ReliabilityBin } from './reliability';
 import type { ChartTheme } from './theme';
 import type { BuiltChart } from './types';
@@ -14,7 +15,7 @@ import { chartWordsEn, type ChartWords } from './words-en';
 
 export type { BuiltChart, ChartOption } from './types';
 export type { ChartTheme } from './theme';
-export { buildBarsChart, buildConfusionChart, buildCurveChart, buildHistogramChart, buildReliabilityChart };
+export { buildBarsChart, buildConfusionChart, buildCurveChart, buildHistogramChart, buildIntervalsChart, buildReliabilityChart };
 
 /** The chart for a finding's chart data. */
 export function buildFindingChart(chart: FindingChart, theme: ChartTheme, words: ChartWords = chartWordsEn): BuiltChart {
@@ -29,6 +30,8 @@ export function buildFindingChart(chart: FindingChart, theme: ChartTheme, words:
       return buildConfusionChart(chart, theme, words);
     case 'curve':
       return buildCurveChart(chart, theme, words);
+    case 'intervals':
+      return buildIntervalsChart(chart, theme, words);
   }
 }
 

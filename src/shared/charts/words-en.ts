@@ -39,6 +39,11 @@ export const chartWordsEn = {
   prX: (positive: string) => `Share of “${positive}” rows caught`,
   prY: 'Share of flagged rows that are right',
   share: formatShare,
+  notEnoughData: 'not enough data to say',
+  shareOfRows: 'Share of rows',
+  interval: '95% interval',
+  intervalRange: (lower: string, upper: string) => `likely between ${lower} and ${upper}`,
+  intervalsChart: (title: string) => `Chart of values with their likely ranges: ${title}.`,
 };
 
 export type ChartWords = typeof chartWordsEn;

@@ -31,6 +31,27 @@ export const checkOptionsSchema = z
     piiShare: z.number().min(0).max(1).default(0.5),
     /** Smallest group size for a verdict (fairness, slices). */
     minGroupSize: z.number().int().min(1).default(30),
+    /** Fewer rows than this of either outcome in a group: its rates get "not enough data to say". */
+    fairnessMinClassCount: z.number().int().min(1).default(5),
+    /** The group each sensitive column (or "a+b" intersection) is compared with; default: its largest group. */
+    referenceGroups: z.record(z.string().max(2000), z.string().max(1000)).default({}),
+    /**
+     * Intersections of sensitive columns to examine (each 2 or 3 column names). Null: every
+     * combination of two, and of three, of the sensitive columns.
+     */
+    intersections: z.array(z.array(z.string().max(1000)).min(2).max(3)).max(50).nullable().default(null),
+    /** Each group's expected share of the data (e.g. census shares), per sensitive column, for representation. */
+    representation: z.record(z.string().max(1000), z.record(z.string().max(1000), z.number().min(0).max(1))).default({}),
+    /** False discovery rate for Benjamini–Hochberg over every slice (and group gap) examined. */
+    fdr: z.number().min(0.001).max(0.5).default(0.05),
+    /** Most conditions in one automatically found slice. */
+    sliceMaxDepth: z.number().int().min(1).max(3).default(3),
+    /** Quantile bins for numeric features in slice search. */
+    sliceBins: z.number().int().min(2).max(20).default(5),
+    /** Smallest slice worth reporting, as a share of the rows (and never under minGroupSize rows). */
+    sliceMinShare: z.number().min(0).max(0.5).default(0.01),
+    /** Slices the person defined, e.g. "age >= 60 & region = North". */
+    customSlices: z.array(z.string().max(2000)).max(100).default([]),
     /** Confidence level of intervals. */
     confidenceLevel: z.number().min(0.5).max(0.999).default(0.95),
     /** Seed for every resampling, so a run is reproducible. */

@@ -54,7 +54,23 @@ export type FindingChart =
   | { kind: 'histogram'; title: string; edges: number[]; counts: number[]; markers?: { label: string; value: number }[] }
   | { kind: 'reliability'; bins: { lower: number; upper: number; count: number; meanScore: number | null; fractionPositive: number | null }[] }
   | { kind: 'confusion'; labels: string[]; matrix: number[][] }
-  | { kind: 'curve'; title: string; x: number[]; y: number[]; xLabel: string; yLabel: string; diagonal?: boolean };
+  | { kind: 'curve'; title: string; x: number[]; y: number[]; xLabel: string; yLabel: string; diagonal?: boolean }
+  /**
+   * One value per label with its interval (error bars): per-group rates, slice error rates. A null
+   * value is "not enough data to say" (drawn as a gap with that label, never as 0).
+   */
+  | {
+      kind: 'intervals';
+      title: string;
+      labels: string[];
+      values: (number | null)[];
+      lower: (number | null)[];
+      upper: (number | null)[];
+      unit: 'share' | 'number';
+      /** A vertical line to compare against (the overall rate, the reference group's rate). */
+      reference?: { label: string; value: number };
+      highlight?: number[];
+    };
 
 export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
 

@@ -79,7 +79,7 @@ export const checkReportSchema = z.object({
       }),
     ),
   }),
-  run: z.object({ id: z.number().int().nullable(), started_at: z.string(), finished_at: z.string().nullable(), roles: rolesSchema, options: z.record(z.string(), z.number()) }).optional(),
+  run: z.object({ id: z.number().int().nullable(), started_at: z.string(), finished_at: z.string().nullable(), roles: rolesSchema, options: z.record(z.string(), z.unknown()) }).optional(),
   summary: z.object({ issues: z.number().int(), passed: z.number().int(), not_enough_data: z.number().int(), by_severity: z.record(z.string(), z.number().int()) }).optional(),
   quality: z.record(z.string(), z.unknown()).optional(),
   privacy: z.record(z.string(), z.unknown()).optional(),
