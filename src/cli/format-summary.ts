@@ -1,4 +1,5 @@
 import type { DatasetSummary } from '../shared/domain';
+import type { GateResult } from '../shared/gates/gates';
 import type { CheckReport } from '../shared/report/check-report';
 import { textFor } from '../shared/text/en';
 import { formatCount } from '../shared/text/format';
@@ -28,5 +29,14 @@ export function formatCheckSummary(d: DatasetSummary, report?: CheckReport): str
     );
     for (const f of report.findings.filter((x) => x.status === 'issue')) lines.push(`  [${f.severity}] ${textFor(f).headline(f)}`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The gates' verdicts, one line each (empty when no gate was asked for). */
+export function formatGates(gates: readonly GateResult[]): string {
+  if (gates.length === 0) return '';
+  const failed = gates.filter((g) => !g.passed).length;
+  const lines = ['', failed ? `Gates: ${failed} of ${gates.length} failed.` : `Gates: all ${gates.length} held.`];
+  for (const g of gates) lines.push(`  ${g.passed ? 'ok  ' : 'FAIL'} ${g.message}`);
   return `${lines.join('\n')}\n`;
 }

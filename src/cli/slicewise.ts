@@ -1,28 +1,30 @@
 /**
  * The headless command: the same services and engine as the app, for scripts and CI.
- *   slicewise check <file> [--json out.json] [--project file.slicewise]
+ *   slicewise check <file> [options]
  */
-import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createAppServices } from '../main/app-services';
-import { noDialogs } from '../main/services/ports';
 import { SlicewiseError, toErrorData } from '../shared/errors';
-import type { JobProgress } from '../shared/domain';
-import { applyRoleFlags, type RoleFlags } from './role-flags';
-import { formatCheckSummary } from './format-summary';
+import { CHECK_FLAG_OPTIONS } from './check-flags';
+import { runCheck } from './commands/check';
+import { appVersion, EXIT, type CliIo } from './services';
+
+export { EXIT, type CliIo } from './services';
 
 const USAGE = `Slicewise — a private check-up of a dataset, on your own computer.
 
 Usage:
   slicewise check <file> [options]     Import a table (CSV, Excel, JSON, Parquet, Arrow) and run the check-up
+                                       (<file> = - reads the table from standard input)
   slicewise --help | --version
 
 Options for check:
   --json <file>          Also write the report as JSON (use - for standard output)
   --project <file>       Keep the import and the run in this project file (*.slicewise; created if missing)
+  --quiet                Print nothing but errors (and JSON if --json -)
+
+ Roles (without them, Slicewise uses its own guesses, printed with the summary):
   --target <column>      The column that says what really happened
   --prediction <column>  The model's decision or guess
   --score <column>       The model's score between 0 and 1
@@ -30,29 +32,24 @@ Options for check:
   --task <kind>          binary | multiclass | regression
   --sensitive <a,b>      Columns that describe people in ways the law protects
   --missing-tokens <a,b> Cell values to read as missing (default: "", NA, N/A, NaN, nan, null, NULL, None, ?)
-  --quiet                Print nothing but errors (and JSON if --json -)
-  Without role options, Slicewise uses its own guesses (printed with the summary).
 
-Exit codes: 0 done, 2 usage or input error.`;
+ Fairness and slices:
+  --intersect <a+b>      Intersections of sensitive columns to examine (repeatable; default: every pair and triple)
+  --min-group-size <n>   Smallest group for a verdict (default 30)
+  --reference-group <column=group>  The group others are compared with (default: the largest; repeatable)
+  --slice <conditions>   A slice of your own, e.g. "age >= 60 & region = North" (repeatable)
+  --fdr <q>              False discovery rate for slices and group gaps (default 0.05)
 
-export const EXIT = { ok: 0, gate: 1, usage: 2 } as const;
+ Gates (exit 1 when one fails; a number that cannot be computed fails its gate):
+  --fail-on <severity>   critical | high | medium | low: fail when a finding at or above it exists
+  --min-accuracy <x>     --min-auc <x>     --max-ece <x>
+  --max-dp-difference <x>   Largest gap in selection rates between groups
+  --min-dp-ratio <x>        Smallest ratio of selection rates (the four-fifths rule is 0.8)
+  --max-eo-difference <x>   Largest equalized-odds difference
+  --config <file.json>   { "options": { ...check options }, "gates": { "failOn": "high", "minAccuracy": 0.8, ... } };
+                         flags override the file
 
-function appVersion(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, '../../package.json'), join(here, '../package.json')]) {
-    try {
-      return (JSON.parse(readFileSync(candidate, 'utf8')) as { version: string }).version;
-    } catch {
-      /* try the next */
-    }
-  }
-  return '0.0.0';
-}
-
-export interface CliIo {
-  out: NodeJS.WritableStream;
-  err: NodeJS.WritableStream;
-}
+Exit codes: 0 done (every gate held), 1 a gate failed, 2 usage or input error.`;
 
 export async function main(argv: string[], io: CliIo = { out: process.stdout, err: process.stderr }): Promise<number> {
   let args;
@@ -73,6 +70,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
         sensitive: { type: 'string' },
         'missing-tokens': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        ...CHECK_FLAG_OPTIONS,
       },
     });
   } catch (err) {
@@ -89,71 +87,15 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
     return EXIT.ok;
   }
   const [command, file, ...extra] = positionals;
-  if (command !== 'check' || !file || extra.length > 0) {
-    io.err.write(`slicewise: ${command ? `unknown command or arguments: ${positionals.join(' ')}` : 'no command given'}\n\n${USAGE}\n`);
-    return EXIT.usage;
-  }
-  return runCheck(resolve(file), values, io);
-}
-
-async function runCheck(
-  file: string,
-  opts: RoleFlags & { json?: string | undefined; project?: string | undefined; quiet?: boolean | undefined; 'missing-tokens'?: string | undefined },
-  io: CliIo,
-): Promise<number> {
-  const scratch = mkdtempSync(join(tmpdir(), 'slicewise-cli-'));
-  const here = dirname(fileURLToPath(import.meta.url));
-  const services = createAppServices({
-    appVersion: appVersion(),
-    host: 'cli',
-    userDataDir: scratch,
-    projectsDir: scratch,
-    resourcesDir: join(here, '../../resources'),
-    dialogs: noDialogs,
-    events: { emit: () => {} },
-    workers: 1,
-  });
-  const showProgress = !opts.quiet && (io.err as NodeJS.WriteStream).isTTY === true;
   try {
-    let projectId: string;
-    if (opts.project) {
-      const path = resolve(opts.project);
-      projectId = services.projects.openOrCreate(path).id;
-    } else {
-      projectId = services.projects.create('cli-check').id;
-    }
-    const progress = (p: JobProgress): void => {
-      if (showProgress) io.err.write(`\r${p.stage} ${Math.round(p.fraction * 100)}%   \x1b[K`);
-    };
-    const choices = opts['missing-tokens'] !== undefined ? { missingTokens: opts['missing-tokens'].split(',') } : undefined;
-    const imported = await services.imports.start(projectId, file, choices, progress).outcome;
-    if (imported.status !== 'succeeded') {
-      if (showProgress) io.err.write('\r\x1b[K');
-      io.err.write(`slicewise: ${imported.status === 'failed' ? imported.error.message : 'The import was cancelled.'}\n`);
-      return EXIT.usage;
-    }
-    const datasetId = imported.value.datasetId;
-    const state = services.projects.roles(projectId, datasetId);
-    const roles = applyRoleFlags(state.roles, opts, state.profiles);
-    const checked = await services.checkups.start(projectId, datasetId, { roles, onProgress: progress }).outcome;
-    if (showProgress) io.err.write('\r\x1b[K');
-    if (checked.status !== 'succeeded') {
-      io.err.write(`slicewise: ${checked.status === 'failed' ? checked.error.message : 'The check-up was cancelled.'}\n`);
-      return EXIT.usage;
-    }
-    const report = services.checkups.report(projectId, checked.value.runId);
-    if (opts.json === '-') io.out.write(`${JSON.stringify(report, null, 2)}\n`);
-    else if (opts.json) writeFileSync(resolve(opts.json), `${JSON.stringify(report, null, 2)}\n`);
-    if (!opts.quiet && opts.json !== '-') io.out.write(formatCheckSummary(services.projects.dataset(projectId, datasetId), report));
-    return EXIT.ok;
+    if (command === 'check' && file && extra.length === 0) return await runCheck(file, values, io);
   } catch (err) {
     const data = err instanceof SlicewiseError ? err.toData() : toErrorData(err);
     io.err.write(`slicewise: ${data.message}\n`);
     return EXIT.usage;
-  } finally {
-    await services.shutdown();
-    rmSync(scratch, { recursive: true, force: true });
   }
+  io.err.write(`slicewise: ${command ? `unknown command or arguments: ${positionals.join(' ')}` : 'no command given'}\n\n${USAGE}\n`);
+  return EXIT.usage;
 }
 
 function isInvokedDirectly(): boolean {
@@ -165,8 +107,7 @@ function isInvokedDirectly(): boolean {
   }
 }
 
-const invokedDirectly = isInvokedDirectly();
-if (invokedDirectly) {
+if (isInvokedDirectly()) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -2,29 +2,16 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, test } from 'node:test';
 import { main } from '../../../src/cli/slicewise';
 import { tempDir } from '../helpers/temp';
+import { capture } from './helpers/capture';
 import { ProjectDb } from '../../../src/main/store/project-db';
 import { listDatasets } from '../../../src/main/store/datasets';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const EXAMPLE = join(ROOT, 'resources/examples/loan-applications.csv');
-
-function capture(): { io: { out: Writable; err: Writable }; out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, cb) {
-        append(chunk.toString());
-        cb();
-      },
-    });
-  return { io: { out: sink((s) => (out += s)), err: sink((s) => (err += s)) }, out: () => out, err: () => err };
-}
 
 /** Counts rows and per-column missing cells of a simple CSV (no quoted newlines) independently of the importer. */
 function countByHand(path: string): { rows: number; missing: Map<string, number> } {
