@@ -108,6 +108,7 @@ export function createAppServices(config: AppConfig): AppServices {
     startCheckup: ({ projectId, datasetId, options }) => ({ jobId: checkups.start(projectId, datasetId, options ? { options } : {}).jobId }),
     getReport: ({ projectId, runId }) => checkups.report(projectId, runId),
     listRuns: ({ projectId, datasetId }) => checkups.runs(projectId, datasetId),
+    listAudit: ({ projectId, limit }) => projects.audit(projectId, limit),
     cancelJob: ({ jobId }) => ({ cancelled: pool.cancel(jobId) }),
   };
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type {
+  AuditEntry,
   AppInfo,
   RunSummary,
   DatasetSummary,
@@ -106,6 +107,8 @@ export const requests = {
     output: returns<RunSummary[]>(),
   },
   cancelJob: { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: returns<{ cancelled: boolean }>() },
+  /** The project's audit trail, newest first: imports, joins, role changes, runs, exports. */
+  listAudit: { input: z.object({ projectId, limit: z.number().int().min(1).max(5000).optional() }).strict(), output: returns<AuditEntry[]>() },
 } as const;
 
 export type Requests = typeof requests;

@@ -119,3 +119,18 @@ export interface RunSummary {
   finishedAt: string | null;
   counts: { issues: number; passed: number; notEnoughData: number; bySeverity: Record<string, number> };
 }
+
+/** What an audit-trail entry records. */
+export type AuditAction = 'import' | 'join' | 'roles' | 'run' | 'export' | 'settings';
+
+/** One line of the project's audit trail (newest first when listed). */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  action: AuditAction;
+  datasetId: number | null;
+  runId: number | null;
+  /** One line in words, e.g. "Imported loan-applications.csv (2,024 rows × 18 columns)". */
+  summary: string;
+  details: Record<string, unknown>;
+}

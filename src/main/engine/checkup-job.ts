@@ -4,7 +4,7 @@
  * one transaction.
  */
 import { z } from 'zod';
-import { checkOptionsSchema } from '../../shared/checks/options';
+import { checkOptionsSchema, DEFAULT_CHECK_OPTIONS, type CheckOptions } from '../../shared/checks/options';
 import { CHECKUP_STAGES } from '../../shared/checks/registry';
 import { runChecks } from '../../shared/checks/run-checks';
 import { datasetRolesSchema } from '../../shared/roles/dataset-roles';
@@ -15,6 +15,7 @@ import { getDataset, loadTable } from '../store/datasets';
 import { ProjectDb } from '../store/project-db';
 import { getRoles } from '../store/roles';
 import { insertRun } from '../store/runs';
+import { recordAudit } from '../store/audit';
 
 export const checkupInput = z.object({
   projectPath: z.string(),
@@ -76,6 +77,15 @@ export function runCheckup(rawInput: unknown, ctx: JobContext): CheckupOutput {
           },
           result.findings,
         );
+        const issues = result.findings.filter((f) => f.status === 'issue').length;
+        const changedOptions = Object.fromEntries(Object.entries(input.options ?? {}).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(DEFAULT_CHECK_OPTIONS[k as keyof CheckOptions])));
+        recordAudit(db, {
+          action: 'run',
+          datasetId: input.datasetId,
+          runId,
+          summary: `Check-up ${runId} of ${dataset.name}: ${issues} finding${issues === 1 ? '' : 's'} to look at${input.roles ? ' (roles given for this run only)' : ''}`,
+          details: { roles, changedOptions, versions },
+        });
         ctx.throwIfCancelled();
         db.exec('COMMIT');
         ctx.progress('Done', 1);

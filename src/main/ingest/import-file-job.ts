@@ -10,6 +10,7 @@ import { DEFAULT_MISSING_TOKENS } from '../../shared/missing';
 import { guessRoles } from '../../shared/roles/guess-roles';
 import { profileTable } from '../../shared/roles/profile';
 import type { JobContext } from '../engine-host/job-context';
+import { recordAudit } from '../store/audit';
 import { getDataset, insertDataset } from '../store/datasets';
 import { ProjectDb } from '../store/project-db';
 import { importChoicesSchema } from '../../shared/import-choices';
@@ -75,6 +76,12 @@ export async function runImportFile(rawInput: unknown, ctx: JobContext): Promise
       );
       ctx.throwIfCancelled();
       db.prepare('UPDATE datasets SET import_ms = ? WHERE id = ?').run(Math.round(performance.now() - started), datasetId);
+      recordAudit(db, {
+        action: 'import',
+        datasetId,
+        summary: `Imported ${fileName} (${read.table.rowCount.toLocaleString('en-US')} rows × ${read.table.columns.length} columns)`,
+        details: { file: fileName, sha256: read.source.sha256, format: read.format, rows: read.table.rowCount, columns: read.table.columns.length },
+      });
       db.exec('COMMIT');
       ctx.progress('Done', 1);
       const summary = getDataset(db, datasetId);

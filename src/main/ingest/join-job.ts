@@ -12,6 +12,7 @@ import { DEFAULT_MISSING_TOKENS } from '../../shared/missing';
 import { guessRoles } from '../../shared/roles/guess-roles';
 import { profileTable } from '../../shared/roles/profile';
 import type { JobContext } from '../engine-host/job-context';
+import { recordAudit } from '../store/audit';
 import { getDataset, insertDataset, loadTable } from '../store/datasets';
 import { ProjectDb } from '../store/project-db';
 import { getRoles } from '../store/roles';
@@ -97,6 +98,12 @@ export async function runJoin(rawInput: unknown, ctx: JobContext): Promise<JoinO
         table: joined.table,
         columns,
         importMs: performance.now() - started,
+      });
+      recordAudit(db, {
+        action: 'join',
+        datasetId,
+        summary: `Joined ${fileName} to ${base.name} on ${keys.left} = ${keys.right} (${joined.report.matched.toLocaleString('en-US')} of ${joined.report.leftRows.toLocaleString('en-US')} rows matched)`,
+        details: { file: fileName, sha256: read.source.sha256, baseDataset: input.datasetId, leftKey: keys.left, rightKey: keys.right, matched: joined.report.matched },
       });
       db.exec('COMMIT');
       ctx.progress('Done', 1);

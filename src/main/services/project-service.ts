@@ -7,6 +7,7 @@ import type { DatasetRoles, RolesState } from '../../shared/roles/dataset-roles'
 import { SlicewiseError } from '../../shared/errors';
 import { columnShapes, getDataset, listDatasets, loadRowRange } from '../store/datasets';
 import { getRoles, setRoles } from '../store/roles';
+import { listAudit, type AuditEntry } from '../store/audit';
 import type { ColumnShape } from '../store/table-codec';
 import { ProjectDb } from '../store/project-db';
 import type { SqliteOptions } from '../store/sqlite';
@@ -97,7 +98,13 @@ export class ProjectService {
   }
 
   setRoles(projectId: string, datasetId: number, roles: DatasetRoles): DatasetRoles {
-    return setRoles(this.get(projectId).db, datasetId, roles);
+    const db = this.get(projectId).db;
+    // The roles and their audit line are written together or not at all.
+    return db.transaction(() => setRoles(db, datasetId, roles))();
+  }
+
+  audit(projectId: string, limit?: number): AuditEntry[] {
+    return listAudit(this.get(projectId).db, limit);
   }
 
   /** A window of rows as text for the preview grid; decodes only the chunks that hold them. */

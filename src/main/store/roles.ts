@@ -1,5 +1,6 @@
 import { SlicewiseError } from '../../shared/errors';
 import { checkRoles, datasetRolesSchema, rolesFromGuess, type DatasetRoles, type RolesState, type StoredGuess } from '../../shared/roles/dataset-roles';
+import { recordAudit } from './audit';
 import type { Db } from './sqlite';
 
 export type { RolesState, StoredGuess };
@@ -32,5 +33,35 @@ export function setRoles(db: Db, datasetId: number, roles: DatasetRoles): Datase
     throw new SlicewiseError({ code: 'INVALID_REQUEST', message: problems.join(' '), details: { problems } });
   }
   db.prepare('UPDATE datasets SET roles = ? WHERE id = ?').run(JSON.stringify(roles), datasetId);
+  const changes = describeRoleChanges(state.roles, roles);
+  recordAudit(db, {
+    action: 'roles',
+    datasetId,
+    summary: state.confirmed || changes.length ? `Roles ${state.confirmed ? 'changed' : 'confirmed'}${changes.length ? `: ${changes.join('; ')}` : ''}` : 'Roles confirmed as guessed',
+    details: { before: state.confirmed ? state.roles : null, after: roles },
+  });
   return roles;
+}
+
+/** What changed between two sets of roles, in words ("outcome repaid → defaulted"). */
+export function describeRoleChanges(before: DatasetRoles, after: DatasetRoles): string[] {
+  const out: string[] = [];
+  const one = (label: string, a: string | null | undefined, b: string | null | undefined): void => {
+    if ((a ?? null) !== (b ?? null)) out.push(`${label} ${a ?? '(none)'} → ${b ?? '(none)'}`);
+  };
+  one('outcome', before.target, after.target);
+  one('prediction', before.prediction, after.prediction);
+  one('score', before.score, after.score);
+  one('positive value', before.positiveClass, after.positiveClass);
+  one('task', before.task, after.task);
+  const list = (label: string, a: readonly string[], b: readonly string[]): void => {
+    const added = b.filter((x) => !a.includes(x));
+    const removed = a.filter((x) => !b.includes(x));
+    if (added.length) out.push(`${label} added: ${added.join(', ')}`);
+    if (removed.length) out.push(`${label} removed: ${removed.join(', ')}`);
+  };
+  list('sensitive', Object.keys(before.sensitive), Object.keys(after.sensitive));
+  list('ids', before.ids, after.ids);
+  list('ignored', before.ignored, after.ignored);
+  return out;
 }

@@ -108,7 +108,13 @@ test('the example: run the check-up, read the report, and reopen it after a rela
   await expect(dataset.root.getByTestId('run-item')).toHaveCount(1);
   await harness.restart();
   await home.openRecent('Loan applications');
-  await new ProjectPage(page).openDataset('loan-applications');
+  // The project's audit trail: import, roles, check-up, newest first.
+  const project = new ProjectPage(page);
+  await expect(project.root.getByTestId('audit-item')).toHaveCount(3);
+  expect(await project.root.getByTestId('audit-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['run', 'roles', 'import']);
+  await expect(project.root.locator('[data-testid="audit-item"][data-action="run"]')).toContainText(`${issues} findings to look at`);
+  await harness.screenshot('project-audit');
+  await project.openDataset('loan-applications');
   const run = dataset.root.getByTestId('run-item');
   await expect(run).toHaveCount(1);
   await expect(run.getByTestId('run-counts')).toHaveText(`${issues} to look at · ${passed} passed`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { createAppServices } from '../../../src/main/app-services';
 import type { EventName, Events, JobFinished } from '../../../src/shared/contract';
-import type { ProjectInfo } from '../../../src/shared/domain';
+import type { AuditEntry, ProjectInfo } from '../../../src/shared/domain';
 import type { RolesState } from '../../../src/shared/roles/dataset-roles';
 import type { CheckReport } from '../../../src/shared/report/check-report';
 import { tempDir } from '../helpers/temp';
@@ -108,6 +108,18 @@ describe('app services through the router (what the renderer calls)', () => {
     const after = await call<RolesState>('getRoles', ids);
     assert.equal(after.confirmed, true);
     assert.deepEqual(after.roles, mine);
+
+    // The audit trail: the import, then the change of roles (refused attempts leave no line).
+    const audit = await call<AuditEntry[]>('listAudit', { projectId: project.id });
+    assert.deepEqual(audit.map((a) => a.action), ['roles', 'import']);
+    assert.equal(audit[0]!.summary, 'Roles confirmed: sensitive added: region');
+    assert.deepEqual(audit[0]!.details.after, mine);
+    assert.equal(audit[1]!.summary, 'Imported loan-applications.csv (2,024 rows × 18 columns)');
+    assert.equal(audit[1]!.datasetId, ids.datasetId);
+    await call('setRoles', { ...ids, roles: { ...mine, target: 'vendor_decision', prediction: null, positiveClass: 'approved' } });
+    const again = await call<AuditEntry[]>('listAudit', { projectId: project.id, limit: 1 });
+    assert.equal(again.length, 1);
+    assert.equal(again[0]!.summary, 'Roles changed: outcome repaid → vendor_decision; prediction vendor_decision → (none); positive value 1 → approved');
   });
 
   test('a check-up on the example: stored run, report with performance and calibration matching an independent count', async () => {
@@ -144,6 +156,10 @@ describe('app services through the router (what the renderer calls)', () => {
     assert.equal(report.run!.roles.target, 'repaid');
     const runs = await call<{ id: number }[]>('listRuns', { projectId: project.id });
     assert.equal(runs[0]!.id, done.runId);
+    const [audit] = await call<AuditEntry[]>('listAudit', { projectId: project.id });
+    assert.equal(audit!.action, 'run');
+    assert.equal(audit!.runId, done.runId);
+    assert.equal(audit!.summary, `Check-up ${done.runId} of loan-applications: ${report.summary!.issues} findings to look at`);
   });
 
   test('a predictions file joins onto a dataset: a report first, then a new dataset; the original stays', async () => {

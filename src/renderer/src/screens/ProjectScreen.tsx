@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ProjectInfo } from '../../../shared/domain';
 import { AppHeader } from '../components/AppHeader';
 import { CloseProjectButton } from '../components/ProjectNav';
+import { AuditList } from '../components/AuditList';
 import { DropZone } from '../components/DropZone';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { en } from '../text/en';
@@ -68,6 +69,7 @@ export function ProjectScreen({ project, busy, notice, onOpenDataset, onFile, on
           )}
         </section>
         <DropZone size="small" onFile={onFile} disabled={busy} />
+        {project.datasets.length > 0 ? <AuditList projectId={project.id} /> : null}
       </main>
     </div>
   );

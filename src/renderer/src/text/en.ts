@@ -6,6 +6,7 @@ import type { ColumnKind } from '../../../shared/domain';
 import { reportWords } from './en-report';
 import { joinWords } from './en-join';
 import { metricWords } from './en-metrics';
+import { fairnessWords } from './en-fairness';
 
 export const en = {
   app: {
@@ -227,7 +228,15 @@ export const en = {
     open: 'Open report',
     openLabel: (date: string) => `Open the report of the check-up of ${date}`,
   },
+  audit: {
+    heading: 'What happened in this project',
+    intro: 'Every import, change of roles, check-up and export, with its time. Kept in the project file.',
+    loading: 'Loading the project’s history…',
+    none: 'Nothing yet.',
+    actions: { import: 'Import', join: 'Join', roles: 'Roles', run: 'Check-up', export: 'Export', settings: 'Settings' },
+  },
   report: reportWords,
+  fairness: fairnessWords,
   join: joinWords,
   metrics: metricWords,
   project: {
