@@ -6,6 +6,7 @@ import type { FindingChart } from '../findings/types';
 import { buildBarsChart } from './bars';
 import { buildConfusionChart } from './confusion';
 import { buildCurveChart } from './curve';
+import { buildGroupCurvesChart, type GroupCurves } from './group-curves';
 import { buildHistogramChart } from './histogram';
 import { buildIntervalsChart } from './intervals';
 import { buildReliabilityChart, type ReliabilityBin } from './reliability';
@@ -15,7 +16,8 @@ import { chartWordsEn, type ChartWords } from './words-en';
 
 export type { BuiltChart, ChartOption } from './types';
 export type { ChartTheme } from './theme';
-export { buildBarsChart, buildConfusionChart, buildCurveChart, buildHistogramChart, buildIntervalsChart, buildReliabilityChart };
+export type { GroupCurves };
+export { buildBarsChart, buildConfusionChart, buildCurveChart, buildGroupCurvesChart, buildHistogramChart, buildIntervalsChart, buildReliabilityChart };
 
 /** The chart for a finding's chart data. */
 export function buildFindingChart(chart: FindingChart, theme: ChartTheme, words: ChartWords = chartWordsEn): BuiltChart {

@@ -44,6 +44,9 @@ export const chartWordsEn = {
   interval: '95% interval',
   intervalRange: (lower: string, upper: string) => `likely between ${lower} and ${upper}`,
   intervalsChart: (title: string) => `Chart of values with their likely ranges: ${title}.`,
+  threshold: 'Cut-off score (a row is chosen when its score is at or above it)',
+  thresholdAt: (t: string) => `cut-off ${t}`,
+  groupCurvesAria: (title: string, y: string, groups: string) => `Line chart: ${title}. Cut-off score across, ${y} up, one line per group: ${groups}.`,
 };
 
 export type ChartWords = typeof chartWordsEn;

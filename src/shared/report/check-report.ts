@@ -36,6 +36,14 @@ export interface CheckReport {
   privacy?: Record<string, unknown>;
   performance?: Record<string, unknown> | null;
   calibration?: Record<string, unknown> | null;
+  /** Per sensitive column and intersection ("sex", "sex+age_group"): groups, disparities, tests. Null when not measured. */
+  fairness?: Record<string, unknown> | null;
+  /** What the fairness section rests on: why it was not measured, the worst-off intersection, representation, settings. */
+  fairness_summary?: Record<string, unknown> | null;
+  /** Weak slices found (significant after Benjamini–Hochberg), best first. Null when not searched. */
+  slices?: Record<string, unknown>[] | null;
+  /** How the slices were searched (error kind, slices examined, minimum support, FDR) and the person's own slices. */
+  slices_summary?: Record<string, unknown> | null;
   findings?: Finding[];
 }
 
@@ -83,6 +91,8 @@ export function buildCheckReport(dataset: DatasetSummary, appVersion: string, ru
   }
   const performance = run.evidence['model.performance'];
   const calibration = run.evidence['model.calibration'];
+  const fairness = run.evidence['fairness.groups'];
+  const slices = run.evidence['slices.weak'];
   return {
     ...report,
     run: { id: run.id, started_at: run.startedAt, finished_at: run.finishedAt, roles: run.roles, options: run.options },
@@ -91,6 +101,18 @@ export function buildCheckReport(dataset: DatasetSummary, appVersion: string, ru
     privacy: sectionOf(run.evidence, 'privacy.'),
     performance: performance && performance.task !== null ? performance : null,
     calibration: calibration && calibration.available ? calibration : null,
+    ...(fairness ? fairnessSections(fairness) : {}),
+    ...(slices ? slicesSections(slices) : {}),
     findings: run.findings,
   };
+}
+
+function fairnessSections(ev: Record<string, unknown>): Pick<CheckReport, 'fairness' | 'fairness_summary'> {
+  const { by, ...summary } = ev;
+  return { fairness: ev.available ? ((by as Record<string, unknown> | undefined) ?? {}) : null, fairness_summary: summary };
+}
+
+function slicesSections(ev: Record<string, unknown>): Pick<CheckReport, 'slices' | 'slices_summary'> {
+  const { slices, ...summary } = ev;
+  return { slices: ev.available ? ((slices as Record<string, unknown>[] | undefined) ?? []) : null, slices_summary: summary };
 }
