@@ -109,6 +109,8 @@ export function createAppServices(config: AppConfig): AppServices {
     getReport: ({ projectId, runId }) => checkups.report(projectId, runId),
     listRuns: ({ projectId, datasetId }) => checkups.runs(projectId, datasetId),
     listAudit: ({ projectId, limit }) => projects.audit(projectId, limit),
+    getTimeline: ({ projectId }) => projects.timeline(projectId),
+    setAlertRules: ({ projectId, rules }) => projects.setAlertRules(projectId, rules),
     cancelJob: ({ jobId }) => ({ cancelled: pool.cancel(jobId) }),
   };
 

@@ -17,6 +17,8 @@ import type {
 } from './domain';
 import type { Result, SlicewiseErrorData } from './errors';
 import { checkOptionsSchema } from './checks/options';
+import { alertRulesSchema, type AlertRule } from './history/rules';
+import type { TimelinePoint } from './history/timeline';
 import { importChoicesSchema } from './import-choices';
 import type { JoinReport } from './join/join-tables';
 import type { CheckReport } from './report/check-report';
@@ -108,6 +110,10 @@ export const requests = {
   },
   cancelJob: { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: returns<{ cancelled: boolean }>() },
   /** The project's audit trail, newest first: imports, joins, role changes, runs, exports. */
+  /** Key numbers of every run, oldest first, and the alert rules in force. */
+  getTimeline: { input: z.object({ projectId }).strict(), output: returns<{ points: TimelinePoint[]; rules: AlertRule[]; defaults: boolean }>() },
+  /** Replaces the project's alert rules (checked on every new run). */
+  setAlertRules: { input: z.object({ projectId, rules: alertRulesSchema }).strict(), output: returns<AlertRule[]>() },
   listAudit: { input: z.object({ projectId, limit: z.number().int().min(1).max(5000).optional() }).strict(), output: returns<AuditEntry[]>() },
 } as const;
 

@@ -15,6 +15,9 @@ import { getDataset, loadTable } from '../store/datasets';
 import { ProjectDb } from '../store/project-db';
 import { getRoles } from '../store/roles';
 import { insertRun } from '../store/runs';
+import { alertRules, pointFromEvidence, projectTimeline } from '../store/history';
+import { ruleFindings } from '../../shared/history/rules';
+import { rankFindings } from '../../shared/findings/types';
 import { recordAudit } from '../store/audit';
 
 export const checkupInput = z.object({
@@ -54,6 +57,10 @@ export function runCheckup(rawInput: unknown, ctx: JobContext): CheckupOutput {
         beforeCheck: () => ctx.throwIfCancelled(),
       },
     );
+    // The person's alert rules, judged on the project's history with this run as the newest point.
+    const history = [...projectTimeline(project.db), pointFromEvidence(result.evidence, { runId: 0, at: startedAt.toISOString(), dataset: dataset.name })];
+    const rules = alertRules(project.db);
+    const findings = rankFindings([...result.findings, ...ruleFindings(history, rules.rules)]);
     ctx.progress('Saving the results', 0.96);
     const finishedAt = new Date();
     const versions = { app: input.appVersion, projectSchema: LATEST_SCHEMA_VERSION, reportSchema: REPORT_SCHEMA_VERSION };
@@ -73,11 +80,11 @@ export function runCheckup(rawInput: unknown, ctx: JobContext): CheckupOutput {
             startedAt: startedAt.toISOString(),
             finishedAt: finishedAt.toISOString(),
             timings: { ...result.timings, total: finishedAt.getTime() - startedAt.getTime() },
-            results: { evidence: result.evidence },
+            results: { evidence: { ...result.evidence, 'history.rules': { rules: rules.rules, defaults: rules.defaults, runs: history.length } } },
           },
-          result.findings,
+          findings,
         );
-        const issues = result.findings.filter((f) => f.status === 'issue').length;
+        const issues = findings.filter((f) => f.status === 'issue').length;
         const changedOptions = Object.fromEntries(Object.entries(input.options ?? {}).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(DEFAULT_CHECK_OPTIONS[k as keyof CheckOptions])));
         recordAudit(db, {
           action: 'run',

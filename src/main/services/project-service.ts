@@ -7,7 +7,10 @@ import type { DatasetRoles, RolesState } from '../../shared/roles/dataset-roles'
 import { SlicewiseError } from '../../shared/errors';
 import { columnShapes, getDataset, listDatasets, loadRowRange } from '../store/datasets';
 import { getRoles, setRoles } from '../store/roles';
-import { listAudit, type AuditEntry } from '../store/audit';
+import { listAudit, putSetting, recordAudit, type AuditEntry } from '../store/audit';
+import { ALERT_RULES_SETTING, alertRules, projectTimeline } from '../store/history';
+import type { AlertRule } from '../../shared/history/rules';
+import type { TimelinePoint } from '../../shared/history/timeline';
 import type { ColumnShape } from '../store/table-codec';
 import { ProjectDb } from '../store/project-db';
 import type { SqliteOptions } from '../store/sqlite';
@@ -101,6 +104,20 @@ export class ProjectService {
     const db = this.get(projectId).db;
     // The roles and their audit line are written together or not at all.
     return db.transaction(() => setRoles(db, datasetId, roles))();
+  }
+
+  timeline(projectId: string): { points: TimelinePoint[]; rules: AlertRule[]; defaults: boolean } {
+    const db = this.get(projectId).db;
+    return { points: projectTimeline(db), ...alertRules(db) };
+  }
+
+  setAlertRules(projectId: string, rules: AlertRule[]): AlertRule[] {
+    const db = this.get(projectId).db;
+    db.transaction(() => {
+      putSetting(db, ALERT_RULES_SETTING, rules);
+      recordAudit(db, { action: 'settings', summary: `Alert rules set (${rules.length})`, details: { rules } });
+    })();
+    return rules;
   }
 
   audit(projectId: string, limit?: number): AuditEntry[] {

@@ -162,6 +162,35 @@ describe('app services through the router (what the renderer calls)', () => {
     assert.equal(audit!.summary, `Check-up ${done.runId} of loan-applications: ${report.summary!.issues} findings to look at`);
   });
 
+  test('history: each check-up adds a timeline point; the alert rules set on the project fire on the next run and are audited', async () => {
+    const { project, jobId } = await call<{ project: ProjectInfo; jobId: string }>('openExample', { exampleId: 'loan-applications' });
+    const imported = await finished(jobId);
+    const ids = { projectId: project.id, datasetId: imported.datasetId };
+    const before = await call<{ points: unknown[]; defaults: boolean }>('getTimeline', { projectId: project.id });
+    assert.deepEqual(before.points, []);
+    assert.equal(before.defaults, true);
+    const first = await finished((await call<{ jobId: string }>('startCheckup', ids)).jobId);
+    const firstReport = await call<CheckReport>('getReport', { projectId: project.id, runId: first.runId });
+    // The default rules cannot fire on a first run with no drift comparison: no issue from them.
+    assert.equal(firstReport.findings!.filter((f) => f.check.startsWith('history.') && f.status === 'issue').length, 0);
+
+    const bad = await services.router.handle('setAlertRules', { projectId: project.id, rules: [{ kind: 'below', metric: 'precision', value: 0.9 }] });
+    assert.equal(!bad.ok && bad.error.code, 'INVALID_REQUEST');
+    await call('setAlertRules', { projectId: project.id, rules: [{ kind: 'below', metric: 'accuracy', value: 0.9 }] });
+    const second = await finished((await call<{ jobId: string }>('startCheckup', ids)).jobId);
+    const report = await call<CheckReport>('getReport', { projectId: project.id, runId: second.runId });
+    const fired = report.findings!.find((f) => f.id === 'history.rule:below:accuracy:0.9')!;
+    assert.equal(fired.status, 'issue');
+    assert.equal(fired.numbers.current, (report.performance as { accuracy: { value: number } }).accuracy.value);
+
+    const timeline = await call<{ points: { runId: number; values: { accuracy: number | null } }[]; defaults: boolean }>('getTimeline', { projectId: project.id });
+    assert.equal(timeline.defaults, false);
+    assert.deepEqual(timeline.points.map((p) => p.runId), [first.runId, second.runId]);
+    assert.equal(timeline.points[1]!.values.accuracy, fired.numbers.current);
+    const audit = await call<AuditEntry[]>('listAudit', { projectId: project.id });
+    assert.deepEqual(audit.map((a) => a.action), ['run', 'settings', 'run', 'import']);
+  });
+
   test('a predictions file joins onto a dataset: a report first, then a new dataset; the original stays', async () => {
     const p = await call<ProjectInfo>('createProject', { name: 'Join' });
     const dataFile = join(dir, 'applicants.csv');

@@ -1,6 +1,7 @@
 /** Every finding's words, in English, keyed by check id. */
 import type { Finding } from '../../findings/types';
 import type { FindingText, FindingTexts } from '../types';
+import { historyTexts } from './history';
 import { modelTexts } from './model';
 import { PRIVACY_TEXTS } from './privacy';
 import { qualityTexts } from './quality';
@@ -9,6 +10,7 @@ export const findingTexts: FindingTexts = {
   ...qualityTexts,
   ...PRIVACY_TEXTS,
   ...modelTexts,
+  ...historyTexts,
 };
 
 /** The words for a finding; a plain fallback (never a blank) for a check without texts yet. */

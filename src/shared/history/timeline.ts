@@ -1,0 +1,81 @@
+/**
+ * The project's history as a timeline: for every run, the few numbers an owner watches over time
+ * (accuracy, ROC AUC, calibration error, the largest fairness gap, the share of columns that
+ * drifted). Read from the same report JSON the app and the CLI write; a number a run could not
+ * compute stays null (a gap in the line), never 0.
+ */
+import type { CheckReport } from '../report/check-report';
+
+export const TIMELINE_METRICS = ['accuracy', 'roc_auc', 'ece', 'worst_dp_ratio', 'worst_dp_difference', 'share_drifted'] as const;
+export type TimelineMetric = (typeof TIMELINE_METRICS)[number];
+
+/** Whether a higher value is better (for "dropped" vs "rose" in words and rules). */
+export const HIGHER_IS_BETTER: Record<TimelineMetric, boolean> = {
+  accuracy: true,
+  roc_auc: true,
+  ece: false,
+  worst_dp_ratio: true,
+  worst_dp_difference: false,
+  share_drifted: false,
+};
+
+export interface TimelinePoint {
+  runId: number;
+  at: string;
+  /** The dataset the run looked at, by name (a new batch each month shows as a new name). */
+  dataset: string;
+  values: Record<TimelineMetric, number | null>;
+  /** Where the worst fairness gap was ("sex+age_group"), when there was one. */
+  worstFairnessKey: string | null;
+}
+
+const valueOf = (x: unknown): number | null => {
+  if (typeof x === 'number' && Number.isFinite(x)) return x;
+  if (x && typeof x === 'object' && 'value' in x) {
+    const v = (x as { value: unknown }).value;
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  }
+  return null;
+};
+
+/** The parts of a report the timeline reads (a check-up report, or a drift comparison's). */
+export type TimelineReport = Pick<CheckReport, 'performance' | 'calibration' | 'fairness'> & {
+  run?: { id: number | null; started_at: string } | undefined;
+  dataset?: { name: string } | undefined;
+  drift?: { share_drifted?: number | null } | null | undefined;
+};
+
+export function timelinePoint(report: TimelineReport, fallback: { runId: number; at: string; dataset: string }): TimelinePoint {
+  let worstRatio: number | null = null;
+  let worstDiff: number | null = null;
+  let worstKey: string | null = null;
+  for (const [key, section] of Object.entries(report.fairness ?? {})) {
+    const s = section as Record<string, unknown>;
+    const ratio = valueOf(s.demographic_parity_ratio);
+    const diff = valueOf(s.demographic_parity_difference);
+    if (ratio !== null && (worstRatio === null || ratio < worstRatio)) {
+      worstRatio = ratio;
+      worstKey = key;
+    }
+    if (diff !== null && (worstDiff === null || diff > worstDiff)) worstDiff = diff;
+  }
+  return {
+    runId: report.run?.id ?? fallback.runId,
+    at: report.run?.started_at ?? fallback.at,
+    dataset: report.dataset?.name ?? fallback.dataset,
+    values: {
+      accuracy: valueOf(report.performance?.accuracy),
+      roc_auc: valueOf(report.performance?.roc_auc),
+      ece: valueOf(report.calibration?.ece),
+      worst_dp_ratio: worstRatio,
+      worst_dp_difference: worstDiff,
+      share_drifted: valueOf(report.drift?.share_drifted),
+    },
+    worstFairnessKey: worstKey,
+  };
+}
+
+/** Oldest first. */
+export function buildTimeline(points: readonly TimelinePoint[]): TimelinePoint[] {
+  return [...points].sort((a, b) => a.at.localeCompare(b.at) || a.runId - b.runId);
+}
