@@ -1,4 +1,5 @@
 /** The check-up, stage by stage, in the order a person reads the report. */
+import { fairnessCheck } from './fairness/fairness-check';
 import { calibrationCheck } from './model/calibration-check';
 import { performanceCheck } from './model/performance';
 import { privacyChecks } from './privacy';
@@ -10,4 +11,5 @@ export const CHECKUP_STAGES: readonly CheckStage[] = [
   { name: 'Looking for personal data', checks: privacyChecks },
   { name: 'Checking the model', checks: [performanceCheck] },
   { name: 'Checking the scores', checks: [calibrationCheck] },
+  { name: 'Comparing groups of people', checks: [fairnessCheck] },
 ];

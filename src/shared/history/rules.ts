@@ -21,8 +21,19 @@ export const alertRuleSchema = z.discriminatedUnion('kind', [
 export type AlertRule = z.infer<typeof alertRuleSchema>;
 export const alertRulesSchema = z.array(alertRuleSchema).max(50);
 
-/** Sensible starting rules (the three the product brief names). */
+/**
+ * The rules in force until the person sets their own: changes over time only (accuracy down more
+ * than 5 points from the first run; more than 30% of columns drifting). A fixed fairness limit is
+ * offered (SUGGESTED_ALERT_RULES) but not on by default: every check-up already reports gaps
+ * between groups, and a default rule would only repeat that finding.
+ */
 export const DEFAULT_ALERT_RULES: AlertRule[] = [
+  { kind: 'drop', metric: 'accuracy', by: 0.05, from: 'first' },
+  { kind: 'above', metric: 'share_drifted', value: 0.3 },
+];
+
+/** The three rules the product brief names, for the rules editor to offer. */
+export const SUGGESTED_ALERT_RULES: AlertRule[] = [
   { kind: 'drop', metric: 'accuracy', by: 0.05, from: 'first' },
   { kind: 'below', metric: 'worst_dp_ratio', value: 0.8 },
   { kind: 'above', metric: 'share_drifted', value: 0.3 },

@@ -61,6 +61,51 @@ const calibrationSchema = z
   .object({ ece: reportMetricSchema, max_calibration_error: reportMetricSchema, brier: reportMetricSchema, bins: z.array(calibrationBin) })
   .passthrough();
 
+const disparitySchema = z.object({
+  value: z.number().nullable(),
+  high_group: z.string().nullable(),
+  low_group: z.string().nullable(),
+  metric: z.string(),
+  reason: z.string().optional(),
+});
+const fairnessGroupSchema = z
+  .object({
+    group: z.string(),
+    count: z.number().int(),
+    share: z.number(),
+    base_rate: reportMetricSchema,
+    selection_rate: reportMetricSchema,
+    tpr: reportMetricSchema,
+    fpr: reportMetricSchema,
+    fnr: reportMetricSchema,
+    precision: reportMetricSchema,
+    accuracy: reportMetricSchema,
+    roc_auc: reportMetricSchema.optional(),
+    ece: reportMetricSchema.optional(),
+    mean_score: reportMetricSchema.optional(),
+    mae: reportMetricSchema.optional(),
+    rmse: reportMetricSchema.optional(),
+    small_group: z.boolean(),
+    small_group_reason: z.string().optional(),
+  })
+  .passthrough();
+const fairnessKeySchema = z
+  .object({
+    columns: z.array(z.string()),
+    reference_group: z.string(),
+    groups: z.array(fairnessGroupSchema),
+    demographic_parity_difference: disparitySchema,
+    demographic_parity_ratio: disparitySchema,
+    equalized_odds_difference: disparitySchema,
+    equal_opportunity_difference: disparitySchema,
+    predictive_parity_difference: disparitySchema,
+    tests: z.array(
+      z.object({ metric: z.string(), high_group: z.string(), low_group: z.string(), difference: z.number(), method: z.string(), p_value: z.number(), q_value: z.number().nullable(), significant: z.boolean().nullable() }).passthrough(),
+    ),
+    excluded_groups: z.array(z.string()),
+  })
+  .passthrough();
+
 export const checkReportSchema = z.object({
   schema_version: z.string(),
   generated_by: z.object({ app: z.literal('slicewise'), version: z.string() }),
@@ -85,6 +130,8 @@ export const checkReportSchema = z.object({
   privacy: z.record(z.string(), z.unknown()).optional(),
   performance: performanceSchema.nullable().optional(),
   calibration: calibrationSchema.nullable().optional(),
+  fairness: z.record(z.string(), fairnessKeySchema).nullable().optional(),
+  fairness_summary: z.object({ available: z.boolean(), reason: z.string().optional() }).passthrough().nullable().optional(),
   findings: z.array(findingSchema).optional(),
 });
 

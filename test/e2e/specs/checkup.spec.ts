@@ -1,3 +1,4 @@
+import { CHECKUP_STAGES } from '../../../src/shared/checks/registry';
 import { writeCheckupCsv } from '../harness/csv-files';
 import { expect, test, type Page } from '../harness/fixtures';
 import { screenshotPath } from '../harness/paths';
@@ -134,7 +135,8 @@ test('cancelling a check-up on a large file returns to the dataset with a note, 
 
   const checkup = new CheckupPage(page);
   await expect(checkup.root).toBeVisible();
-  await expect(checkup.stages).toHaveCount(6);
+  // Loading, every stage of the check-up, saving.
+  await expect(checkup.stages).toHaveCount(CHECKUP_STAGES.length + 2);
   await expect(checkup.root.locator('[data-state="now"]')).toHaveCount(1);
   // A step done and the bar moving, while the window still answers (this click and read happen during the run).
   await expect(checkup.root.locator('[data-state="done"]').first()).toBeVisible({ timeout: 20_000 });

@@ -37,7 +37,7 @@ export const historyTexts: FindingTexts = {
         ? 'Look at what changed (the drift comparison and the groups sections) before relying on the model’s new decisions.'
         : 'Check the roles of this dataset, or change the rule.',
     learnMore:
-      'Rules are evaluated on every new run against the project’s history, oldest run first. “Worse by more than” compares with the first run (or the previous one, if you chose that); exactly the limit does not fire. Default rules: accuracy down more than 5 points from the first run; any sensitive group’s selection-rate ratio below 0.8; more than 30% of columns drifting.',
+      'Rules are evaluated on every new run against the project’s history, oldest run first. “Worse by more than” compares with the first run (or the previous one, if you chose that); exactly the limit does not fire. Rules in force until you set your own: accuracy down more than 5 points from the first run; more than 30% of columns drifting. Also offered: any sensitive group’s selection-rate ratio below 0.8.',
   },
   'history.retrain': {
     title: 'Consider retraining',

@@ -1,6 +1,7 @@
 /** Every finding's words, in English, keyed by check id. */
 import type { Finding } from '../../findings/types';
 import type { FindingText, FindingTexts } from '../types';
+import { fairnessTexts } from './fairness';
 import { historyTexts } from './history';
 import { modelTexts } from './model';
 import { PRIVACY_TEXTS } from './privacy';
@@ -10,6 +11,7 @@ export const findingTexts: FindingTexts = {
   ...qualityTexts,
   ...PRIVACY_TEXTS,
   ...modelTexts,
+  ...fairnessTexts,
   ...historyTexts,
 };
 

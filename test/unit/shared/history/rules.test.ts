@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { alertRulesSchema, DEFAULT_ALERT_RULES, evaluateRules, ruleFindings, type AlertRule } from '../../../../src/shared/history/rules';
+import { alertRulesSchema, SUGGESTED_ALERT_RULES, evaluateRules, ruleFindings, type AlertRule } from '../../../../src/shared/history/rules';
 import { buildTimeline, timelinePoint, type TimelinePoint } from '../../../../src/shared/history/timeline';
 
 const point = (i: number, values: Partial<TimelinePoint['values']>): TimelinePoint => ({
@@ -60,7 +60,7 @@ test('five runs on drifting batches: the rules that should fire fire, and no oth
     point(4, { accuracy: 0.8, worst_dp_ratio: 0.78, share_drifted: 0.25 }),
   ]);
   assert.deepEqual(timeline.map((p) => p.runId), [1, 2, 3, 4, 5]);
-  const firedAt = (n: number) => ruleFindings(timeline.slice(0, n), DEFAULT_ALERT_RULES).filter((f) => f.status === 'issue').map((f) => f.id);
+  const firedAt = (n: number) => ruleFindings(timeline.slice(0, n), SUGGESTED_ALERT_RULES).filter((f) => f.status === 'issue').map((f) => f.id);
   assert.deepEqual(firedAt(1), []);
   assert.deepEqual(firedAt(2), []);
   assert.deepEqual(firedAt(3), []);
@@ -68,10 +68,10 @@ test('five runs on drifting batches: the rules that should fire fire, and no oth
   assert.deepEqual(firedAt(4), ['history.rule:drop:accuracy:0.05:first', 'history.rule:below:worst_dp_ratio:0.8']);
   // Run 5: accuracy again (second run in a row) and drift 40% > 30% → consider retraining; fairness recovered.
   assert.deepEqual(firedAt(5), ['history.rule:drop:accuracy:0.05:first', 'history.rule:above:share_drifted:0.3', 'history.retrain:model']);
-  const retrain = ruleFindings(timeline, DEFAULT_ALERT_RULES).find((f) => f.check === 'history.retrain')!;
+  const retrain = ruleFindings(timeline, SUGGESTED_ALERT_RULES).find((f) => f.check === 'history.retrain')!;
   assert.equal(retrain.numbers.two_runs_in_a_row, true);
   assert.equal(retrain.numbers.with_drift, true);
-  const acc = ruleFindings(timeline, DEFAULT_ALERT_RULES)[0]!;
+  const acc = ruleFindings(timeline, SUGGESTED_ALERT_RULES)[0]!;
   assert.equal(acc.numbers.baseline, 0.86);
   assert.equal(acc.numbers.current, 0.78);
   assert.equal(acc.chart?.kind, 'bars');
@@ -84,7 +84,7 @@ test('rules that cannot be judged say so (not-enough-data), never fire or pass s
 });
 
 test('the rule schema refuses unknown metrics and kinds', () => {
-  assert.equal(alertRulesSchema.safeParse(DEFAULT_ALERT_RULES).success, true);
+  assert.equal(alertRulesSchema.safeParse(SUGGESTED_ALERT_RULES).success, true);
   assert.equal(alertRulesSchema.safeParse([{ kind: 'drop', metric: 'precision', by: 0.1 }]).success, false);
   assert.equal(alertRulesSchema.safeParse([{ kind: 'sideways', metric: 'accuracy', value: 1 }]).success, false);
   assert.equal(alertRulesSchema.parse([{ kind: 'drop', metric: 'accuracy', by: 0.1 }])[0]!.kind, 'drop');

@@ -1,0 +1,39 @@
+import { en } from '../../text/en';
+import { disparityRows, formatP, type KeyEvidence } from './fairness-view';
+
+const w = en.fairness;
+
+/** The gaps between groups as fairlearn defines them, each with "could it be chance?". */
+export function DisparityTable({ evidence }: { evidence: KeyEvidence }) {
+  const rows = disparityRows(evidence);
+  if (rows.length === 0) return null;
+  return (
+    <div className="table-wrap">
+      <table className="metric-table" data-testid="disparity-table">
+        <caption className="fairness-table__caption">
+          <strong>{w.gapsHeading}</strong> <span className="muted">{w.gapsIntro}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{w.gapHeader}</th>
+            <th scope="col" className="num">
+              {w.valueHeader}
+            </th>
+            <th scope="col">{w.betweenHeader}</th>
+            <th scope="col">{w.chanceHeader}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} data-testid="disparity-row" data-disparity={r.key}>
+              <th scope="row">{w.gaps[r.key]}</th>
+              <td className="num metric-table__value">{r.value}</td>
+              <td>{r.high && r.low ? w.between(r.high, r.low) : ''}</td>
+              <td data-testid="disparity-chance">{r.test ? w.chance(formatP(r.test.p_value)!, formatP(r.test.q_value), r.test.significant) : w.notTested}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
