@@ -86,6 +86,10 @@ export function ruleFindings(timeline: readonly TimelinePoint[], rules: readonly
   const findings: Finding[] = [];
   for (const r of results) {
     if (r.state === 'held') continue;
+    // A rule on a number no run has measured yet (drift before any comparison) has nothing to watch: no finding.
+    if (r.state === 'unknown' && timeline.every((p) => p.values[r.rule.metric] === null)) continue;
+    // The first run is the baseline of a "worse than" rule: nothing to compare with yet.
+    if (r.rule.kind === 'drop' && timeline.length < 2) continue;
     findings.push({
       id: `${RULE_CHECK}:${ruleKey(r.rule)}`,
       check: RULE_CHECK,

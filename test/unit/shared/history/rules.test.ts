@@ -77,10 +77,11 @@ test('five runs on drifting batches: the rules that should fire fire, and no oth
   assert.equal(acc.chart?.kind, 'bars');
 });
 
-test('rules that cannot be judged say so (not-enough-data), never fire or pass silently', () => {
-  const f = ruleFindings([point(1, { accuracy: 0.9 }), point(2, { accuracy: 0.9 })], [{ kind: 'above', metric: 'share_drifted', value: 0.3 }]);
+test('a rule whose number this run did not measure (but earlier runs did) says so; one no run ever measured stays quiet', () => {
+  const f = ruleFindings([point(1, { accuracy: 0.9 }), point(2, {})], [{ kind: 'below', metric: 'accuracy', value: 0.8 }]);
   assert.equal(f.length, 1);
   assert.equal(f[0]!.status, 'not-enough-data');
+  assert.deepEqual(ruleFindings([point(1, { accuracy: 0.9 }), point(2, { accuracy: 0.9 })], [{ kind: 'above', metric: 'share_drifted', value: 0.3 }]), []);
 });
 
 test('the rule schema refuses unknown metrics and kinds', () => {
