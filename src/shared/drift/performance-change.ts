@@ -1,0 +1,214 @@
+/**
+ * How the model's performance changed between two labelled batches (current − reference), each
+ * change with an interval, overall and per group of each sensitive column.
+ *
+ * - Accuracy (binary and multiclass): the difference of two independent proportions with
+ *   Newcombe's hybrid score interval (Newcombe, Stat. Med. 17:873–890, 1998, method 10; built from
+ *   each side's Wilson interval: lower = d − √((p₁−l₁)² + (u₂−p₂)²), upper = d + √((u₁−p₁)² + (p₂−l₂)²)).
+ *   It is what statsmodels' confint_proportions_2indep(method='newcomb') computes.
+ * - ROC AUC (binary with scores): each side's AUC with DeLong's variance (placement values,
+ *   ties counting half); the batches are independent, so Var(AUC₁ − AUC₂) = V₁ + V₂ and the interval
+ *   is normal — the unpaired DeLong comparison pROC's roc.test uses. No resampling, so it is
+ *   instant on a million rows and reproducible without a seed.
+ * - MAE (regression): difference of two means of absolute errors, Welch's normal interval.
+ * A change is "worse" (or "better") only when its interval excludes no change.
+ */
+import { normalQuantile } from '../metrics/normal';
+import { wilsonInterval } from '../metrics/intervals';
+import type { Outcome } from '../checks/model/outcome';
+import type { Column, Table } from '../table';
+import { type ScoreGroups, aucFromGroups, groupScores } from './score-groups';
+import type { DriftInterval, GroupChange, MetricChange, PerformanceChange } from './types';
+
+type Resolved = Exclude<Outcome, { task: null }>;
+
+/** Newcombe's hybrid score interval for p₁ − p₂ (k₁ of n₁ minus k₂ of n₂). Null when a side is empty. */
+export function newcombeDifference(k1: number, n1: number, k2: number, n2: number, level = 0.95): DriftInterval | null {
+  const w1 = wilsonInterval(k1, n1, level);
+  const w2 = wilsonInterval(k2, n2, level);
+  if (!w1 || !w2) return null;
+  const p1 = k1 / n1;
+  const p2 = k2 / n2;
+  const d = p1 - p2;
+  const lower = d - Math.sqrt((p1 - w1.lower) ** 2 + (w2.upper - p2) ** 2);
+  const upper = d + Math.sqrt((w1.upper - p1) ** 2 + (p2 - w2.lower) ** 2);
+  return { lower: Math.max(-1, lower), upper: Math.min(1, upper), level, method: 'newcombe' };
+}
+
+/** ROC AUC (Mann–Whitney, ties half) and DeLong's variance; null when a class is absent. */
+export function aucWithVariance(yTrue: Uint8Array, score: Float64Array): { auc: number; variance: number } | null {
+  return aucFromGroups(groupScores(yTrue, score));
+}
+
+function normalDifference(d: number, variance: number, level: number, bound: number): DriftInterval {
+  const half = normalQuantile(1 - (1 - level) / 2) * Math.sqrt(variance);
+  return { lower: Math.max(-bound, d - half), upper: Math.min(bound, d + half), level, method: 'normal' };
+}
+
+function normalInterval(value: number, variance: number, level: number, lo: number, hi: number, method: 'delong' | 'normal'): DriftInterval {
+  const half = normalQuantile(1 - (1 - level) / 2) * Math.sqrt(variance);
+  return { lower: Math.max(lo, value - half), upper: Math.min(hi, value + half), level, method };
+}
+
+function change(
+  metric: MetricChange['metric'],
+  reference: number,
+  current: number,
+  interval: DriftInterval,
+  sides: { ref: DriftInterval; cur: DriftInterval },
+  rowsRef: number,
+  rowsCur: number,
+): MetricChange {
+  const higherIsBetter = metric !== 'mae';
+  const up = interval.lower > 0;
+  const down = interval.upper < 0;
+  return {
+    metric,
+    reference,
+    current,
+    difference: current - reference,
+    interval,
+    interval_ref: sides.ref,
+    interval_cur: sides.cur,
+    rows_ref: rowsRef,
+    rows_cur: rowsCur,
+    worse: higherIsBetter ? down : up,
+    better: higherIsBetter ? up : down,
+  };
+}
+
+const wilson = (k: number, n: number, level: number): DriftInterval => {
+  const w = wilsonInterval(k, n, level)!;
+  return { lower: w.lower, upper: w.upper, level, method: 'wilson' };
+};
+
+/** Correct predictions among `rows` (positions in the outcome arrays); all when rows is null. */
+function correctCount(o: Resolved, rows: number[] | null): { k: number; n: number } | null {
+  if (o.task === 'regression' || !o.yPred) return null;
+  const yTrue = o.yTrue;
+  const yPred = o.yPred;
+  let k = 0;
+  const n = rows ? rows.length : yTrue.length;
+  for (let r = 0; r < n; r++) {
+    const i = rows ? rows[r]! : r;
+    if (yTrue[i] === yPred[i]) k++;
+  }
+  return { k, n };
+}
+
+/** Mean and variance-of-the-mean of |error| over `rows`. */
+function absoluteErrors(o: Resolved & { task: 'regression' }, rows: number[] | null): { mean: number; varianceOfMean: number; n: number } | null {
+  if (!o.yPred) return null;
+  const n = rows ? rows.length : o.yTrue.length;
+  if (n === 0) return null;
+  let sum = 0;
+  let sumSq = 0;
+  for (let r = 0; r < n; r++) {
+    const i = rows ? rows[r]! : r;
+    const e = Math.abs(o.yTrue[i]! - o.yPred[i]!);
+    sum += e;
+    sumSq += e * e;
+  }
+  const mean = sum / n;
+  const variance = n > 1 ? Math.max(0, (sumSq - n * mean * mean) / (n - 1)) : 0;
+  return { mean, varianceOfMean: variance / n, n };
+}
+
+/** The headline metric (accuracy, or MAE for regression) over two sets of rows. */
+function headlineChange(ref: Resolved, cur: Resolved, rowsRef: number[] | null, rowsCur: number[] | null, level: number): MetricChange | null {
+  if (ref.task === 'regression' && cur.task === 'regression') {
+    const a = absoluteErrors(ref, rowsRef);
+    const b = absoluteErrors(cur, rowsCur);
+    if (!a || !b) return null;
+    const sides = { ref: normalInterval(a.mean, a.varianceOfMean, level, 0, Infinity, 'normal'), cur: normalInterval(b.mean, b.varianceOfMean, level, 0, Infinity, 'normal') };
+    return change('mae', a.mean, b.mean, normalDifference(b.mean - a.mean, a.varianceOfMean + b.varianceOfMean, level, Infinity), sides, a.n, b.n);
+  }
+  const a = correctCount(ref, rowsRef);
+  const b = correctCount(cur, rowsCur);
+  if (!a || !b || a.n === 0 || b.n === 0) return null;
+  const interval = newcombeDifference(b.k, b.n, a.k, a.n, level);
+  return interval && change('accuracy', a.k / a.n, b.k / b.n, interval, { ref: wilson(a.k, a.n, level), cur: wilson(b.k, b.n, level) }, a.n, b.n);
+}
+
+function groupLabel(col: Column, row: number): string | null {
+  if (col.storage === 'codes') {
+    const c = col.codes[row]!;
+    return c < 0 ? null : col.dictionary[c]!;
+  }
+  return col.valid[row] ? String(col.values[row]) : null;
+}
+
+/** Outcome-array positions per group label of a column (rows = the outcome's table rows). */
+function positionsByGroup(col: Column, rows: Uint32Array): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  if (col.storage === 'codes') {
+    // By code first (no string work per row), then named by the dictionary.
+    const byCode: number[][] = col.dictionary.map(() => []);
+    for (let position = 0; position < rows.length; position++) {
+      const c = col.codes[rows[position]!]!;
+      if (c >= 0) byCode[c]!.push(position);
+    }
+    byCode.forEach((list, c) => {
+      if (list.length > 0) groups.set(col.dictionary[c]!, list);
+    });
+    return groups;
+  }
+  rows.forEach((row, position) => {
+    const label = groupLabel(col, row);
+    if (label === null) return;
+    let list = groups.get(label);
+    if (!list) groups.set(label, (list = []));
+    list.push(position);
+  });
+  return groups;
+}
+
+export interface PerformanceChangeInput {
+  reference: Outcome;
+  current: Outcome;
+  /** For groups: the two tables and the sensitive columns to split by. */
+  tables?: { reference: Table; current: Table; sensitive: readonly string[] };
+  level?: number;
+  minGroupSize?: number;
+  /** The reference's scores grouped with its labels, when the caller already has them (saves a sort). */
+  referenceGroups?: ScoreGroups;
+}
+
+/** Null when either batch has no usable labels and predictions, or the tasks differ. */
+export function performanceChange(input: PerformanceChangeInput): PerformanceChange | null {
+  const { reference: ref, current: cur } = input;
+  const level = input.level ?? 0.95;
+  if (ref.task === null || cur.task === null || ref.task !== cur.task) return null;
+  const metrics: MetricChange[] = [];
+  const headline = headlineChange(ref, cur, null, null, level);
+  if (headline) metrics.push(headline);
+  if (ref.task === 'binary' && cur.task === 'binary' && ref.score && cur.score) {
+    const a = aucFromGroups(input.referenceGroups ?? groupScores(ref.yTrue, ref.score));
+    const b = aucWithVariance(cur.yTrue, cur.score);
+    if (a && b) {
+      const interval = { ...normalDifference(b.auc - a.auc, a.variance + b.variance, level, 1), method: 'delong' as const };
+      const sides = { ref: normalInterval(a.auc, a.variance, level, 0, 1, 'delong'), cur: normalInterval(b.auc, b.variance, level, 0, 1, 'delong') };
+      metrics.push(change('roc_auc', a.auc, b.auc, interval, sides, ref.yTrue.length, cur.yTrue.length));
+    }
+  }
+  if (metrics.length === 0) return null;
+
+  const groups: GroupChange[] = [];
+  const minSize = input.minGroupSize ?? 30;
+  for (const name of input.tables?.sensitive ?? []) {
+    const refCol = input.tables!.reference.columns.find((c) => c.name === name);
+    const curCol = input.tables!.current.columns.find((c) => c.name === name);
+    if (!refCol || !curCol) continue;
+    const refGroups = positionsByGroup(refCol, ref.rows);
+    const curGroups = positionsByGroup(curCol, cur.rows);
+    for (const [group, refRows] of refGroups) {
+      const curRows = curGroups.get(group);
+      if (!curRows || refRows.length < minSize || curRows.length < minSize) continue;
+      const c = headlineChange(ref, cur, refRows, curRows, level);
+      if (c) groups.push({ ...c, column: name, group });
+    }
+  }
+  // Worst first: the largest drop in accuracy (or rise in MAE).
+  groups.sort((a, b) => (a.metric === 'mae' ? b.difference - a.difference : a.difference - b.difference));
+  return { task: ref.task, metrics, groups };
+}
