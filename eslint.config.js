@@ -16,6 +16,7 @@ export const ELECTRON_GLUE_FILES = [
   'src/main/ipc.ts',
   'src/main/app-protocol.ts',
   'src/main/dialogs.ts',
+  'src/main/print-pdf.ts',
 ];
 
 const restrict = (paths, patterns, message) => ({

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { SlicewiseError, toErrorData } from '../shared/errors';
 import { CHECK_FLAG_OPTIONS } from './check-flags';
 import { runCheck } from './commands/check';
+import { REPORT_FLAG_OPTIONS, runReport } from './commands/report';
 import { appVersion, EXIT, type CliIo } from './services';
 
 export { EXIT, type CliIo } from './services';
@@ -17,6 +18,8 @@ const USAGE = `Slicewise — a private check-up of a dataset, on your own comput
 Usage:
   slicewise check <file> [options]     Import a table (CSV, Excel, JSON, Parquet, Arrow) and run the check-up
                                        (<file> = - reads the table from standard input)
+  slicewise report <project> [--run N] --html|--pdf|--md|--json|--csv <file> …
+                                       Export a stored check-up (the newest unless --run)
   slicewise --help | --version
 
 Options for check:
@@ -49,6 +52,15 @@ Options for check:
   --config <file.json>   { "options": { ...check options }, "gates": { "failOn": "high", "minAccuracy": 0.8, ... } };
                          flags override the file
 
+Options for report:
+  --run <n>              Which check-up of the project (default: the newest)
+  --html <file>          A self-contained web page (opens offline in any browser)
+  --pdf <file>           A PDF: a one-page summary, then the details (needs Chrome or Chromium)
+  --md <file>  --json <file>
+  --csv <file>           The flagged rows (duplicates, outliers, conflicting labels, weak slices), with reasons
+  --include-personal-data  Keep values of columns that look like personal data (masked by default)
+  --drop-personal-data     Leave those values out entirely
+
 Exit codes: 0 done (every gate held), 1 a gate failed, 2 usage or input error.`;
 
 export async function main(argv: string[], io: CliIo = { out: process.stdout, err: process.stderr }): Promise<number> {
@@ -71,6 +83,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
         'missing-tokens': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         ...CHECK_FLAG_OPTIONS,
+        ...REPORT_FLAG_OPTIONS,
       },
     });
   } catch (err) {
@@ -89,6 +102,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
   const [command, file, ...extra] = positionals;
   try {
     if (command === 'check' && file && extra.length === 0) return await runCheck(file, values, io);
+    if (command === 'report' && file && extra.length === 0) return await runReport(file, values, io);
   } catch (err) {
     const data = err instanceof SlicewiseError ? err.toData() : toErrorData(err);
     io.err.write(`slicewise: ${data.message}\n`);

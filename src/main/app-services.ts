@@ -11,6 +11,7 @@ import { engineWorkerScript, type WorkerScript } from './engine-host/worker-entr
 import { createRouter, type RequestHandlers, type Router } from './router';
 import { CheckupService } from './services/checkup-service';
 import { Examples } from './services/examples';
+import { ExportService, type PrintPdf } from './services/export-service';
 import { ImportService } from './services/import-service';
 import type { Dialogs, EventSink } from './services/ports';
 import { ProjectService } from './services/project-service';
@@ -35,6 +36,8 @@ export interface AppConfig {
   firstLaunchExample?: string;
   /** The engine worker script; by default the one next to this bundle (or the source under tsx). */
   workerScript?: WorkerScript;
+  /** Prints an HTML report to PDF (Electron: webContents.printToPDF); otherwise headless Chromium in a worker. */
+  printPdf?: PrintPdf;
 }
 
 export interface AppServices {
@@ -44,6 +47,7 @@ export interface AppServices {
   projects: ProjectService;
   imports: ImportService;
   checkups: CheckupService;
+  exports: ExportService;
   pool: WorkerPool;
   shutdown(): Promise<void>;
 }
@@ -62,6 +66,7 @@ export function createAppServices(config: AppConfig): AppServices {
   const imports = new ImportService({ pool, projects, events: config.events, ...sqlite });
   const checkups = new CheckupService({ pool, projects, events: config.events, ...sqlite });
   const examples = new Examples(config.resourcesDir);
+  const exports = new ExportService({ pool, projects, dialogs: config.dialogs, ...sqlite, printPdf: config.printPdf });
 
   let firstLaunchExample: string | null =
     config.firstLaunchExample && recent.list().length === 0 && examples.all().some((e) => e.id === config.firstLaunchExample) ? config.firstLaunchExample : null;
@@ -111,6 +116,7 @@ export function createAppServices(config: AppConfig): AppServices {
     listAudit: ({ projectId, limit }) => projects.audit(projectId, limit),
     getTimeline: ({ projectId }) => projects.timeline(projectId),
     setAlertRules: ({ projectId, rules }) => projects.setAlertRules(projectId, rules),
+    exportRun: ({ projectId, runId, format, personalData }) => exports.export(projectId, runId, format, personalData),
     cancelJob: ({ jobId }) => ({ cancelled: pool.cancel(jobId) }),
   };
 
@@ -121,6 +127,7 @@ export function createAppServices(config: AppConfig): AppServices {
     projects,
     imports,
     checkups,
+    exports,
     pool,
     async shutdown() {
       await pool.close();

@@ -10,6 +10,7 @@ import { eventChannel, type EventName, type Events, type MenuCommand } from '../
 import { createAppServices, type AppServices } from './app-services';
 import { registerAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { createNativeDialogs } from './dialogs';
+import { createPdfPrinter } from './print-pdf';
 import { bundlePaths, hostPaths } from './host-paths';
 import { registerIpc } from './ipc';
 import { installAppMenu } from './menu';
@@ -114,6 +115,7 @@ function start(): void {
         projectsDir: host.projectsDir,
         resourcesDir: host.resourcesDir,
         dialogs: createNativeDialogs({ window: currentWindow, projectsDir: host.projectsDir }),
+        printPdf: createPdfPrinter(),
         events: { emit: send },
         nativeBinding,
         // First launch opens on the shipped example, so the app is useful at once.

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type {
   AuditEntry,
+  ExportOutcome,
   AppInfo,
   RunSummary,
   DatasetSummary,
@@ -114,6 +115,21 @@ export const requests = {
   getTimeline: { input: z.object({ projectId }).strict(), output: returns<{ points: TimelinePoint[]; rules: AlertRule[]; defaults: boolean }>() },
   /** Replaces the project's alert rules (checked on every new run). */
   setAlertRules: { input: z.object({ projectId, rules: alertRulesSchema }).strict(), output: returns<AlertRule[]>() },
+  /**
+   * Exports a run to a file the person picks in a save dialog. Personal data is masked unless
+   * `personalData` is 'include' (the person's explicit opt-in for this export).
+   */
+  exportRun: {
+    input: z
+      .object({
+        projectId,
+        runId: z.number().int().positive(),
+        format: z.enum(['html', 'pdf', 'md', 'json', 'csv']),
+        personalData: z.enum(['mask', 'drop', 'include']).default('mask'),
+      })
+      .strict(),
+    output: returns<ExportOutcome>(),
+  },
   listAudit: { input: z.object({ projectId, limit: z.number().int().min(1).max(5000).optional() }).strict(), output: returns<AuditEntry[]>() },
 } as const;
 

@@ -134,3 +134,16 @@ export interface AuditEntry {
   summary: string;
   details: Record<string, unknown>;
 }
+
+/** What an export request did: the file written (and what was masked), or cancelled in the save dialog. */
+export type ExportOutcome =
+  | { status: 'cancelled' }
+  | {
+      status: 'written';
+      format: 'html' | 'pdf' | 'md' | 'json' | 'csv';
+      path: string;
+      bytes: number;
+      /** What was masked, in plain words. */
+      statement: string;
+      notes: string[];
+    };

@@ -1,12 +1,13 @@
 import type { CheckOptions } from '../../shared/checks/options';
 import type { JobProgress } from '../../shared/domain';
 import { SlicewiseError } from '../../shared/errors';
-import { buildCheckReport, type CheckReport } from '../../shared/report/check-report';
+import type { CheckReport } from '../../shared/report/check-report';
 import type { DatasetRoles } from '../../shared/roles/dataset-roles';
 import type { CheckupOutput } from '../engine/checkup-job';
 import { QueueFullError, type JobOutcome, type WorkerPool } from '../engine-host/worker-pool';
 import { getDataset } from '../store/datasets';
-import { getRun, listRuns, type RunSummary } from '../store/runs';
+import { reportForRun } from '../store/reports';
+import { listRuns, type RunSummary } from '../store/runs';
 import type { EventSink } from './ports';
 import type { ProjectService } from './project-service';
 
@@ -59,19 +60,7 @@ export class CheckupService {
   }
 
   report(projectId: string, runId: number): CheckReport {
-    const db = this.deps.projects.get(projectId).db;
-    const run = getRun(db, runId);
-    const dataset = getDataset(db, run.datasetId);
-    const params = run.params as { roles: DatasetRoles; options: CheckOptions };
-    return buildCheckReport(dataset, String(run.versions.app ?? this.deps.appVersion), {
-      id: run.id,
-      startedAt: run.startedAt,
-      finishedAt: run.finishedAt,
-      roles: params.roles,
-      options: params.options,
-      evidence: (run.results.evidence ?? {}) as Record<string, Record<string, unknown>>,
-      findings: run.findings,
-    });
+    return reportForRun(this.deps.projects.get(projectId).db, runId, this.deps.appVersion).report;
   }
 
   runs(projectId: string, datasetId?: number): RunSummary[] {

@@ -6,6 +6,8 @@ export interface Dialogs {
   chooseProjectFile(): Promise<string | null>;
   /** A data file the person chose, or null when they cancelled. */
   chooseDataFile(): Promise<string | null>;
+  /** Where to save an export (the dialog offers `suggestedName`), or null when they cancelled. */
+  chooseSavePath(suggestedName: string, format: string): Promise<string | null>;
 }
 
 export interface EventSink {
@@ -15,4 +17,5 @@ export interface EventSink {
 export const noDialogs: Dialogs = {
   chooseProjectFile: async () => null,
   chooseDataFile: async () => null,
+  chooseSavePath: async () => null,
 };

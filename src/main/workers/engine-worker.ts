@@ -3,9 +3,11 @@ import { startWorker } from '../engine-host/worker-runtime';
 import { runImportFile } from '../ingest/import-file-job';
 import { runCheckup } from '../engine/checkup-job';
 import { runJoin } from '../ingest/join-job';
+import { runExport } from '../engine/export-job';
 
 startWorker({
   'import-file': runImportFile,
   checkup: runCheckup,
   'join-predictions': runJoin,
+  export: runExport,
 });

@@ -7,7 +7,14 @@ import type { Dialogs } from '../../../src/main/services/ports';
 export class ScriptedDialogs implements Dialogs {
   private readonly projectAnswers: (string | null)[] = [];
   private readonly dataAnswers: (string | null)[] = [];
-  readonly shown = { projectFile: 0, dataFile: 0 };
+  private readonly saveAnswers: (string | null)[] = [];
+  readonly shown = { projectFile: 0, dataFile: 0, savePath: 0 };
+  /** The names the save dialog offered, in order. */
+  readonly suggested: string[] = [];
+
+  answerSavePath(path: string | null): void {
+    this.saveAnswers.push(path);
+  }
 
   answerProjectFile(path: string | null): void {
     this.projectAnswers.push(path);
@@ -25,5 +32,11 @@ export class ScriptedDialogs implements Dialogs {
   async chooseDataFile(): Promise<string | null> {
     this.shown.dataFile++;
     return this.dataAnswers.shift() ?? null;
+  }
+
+  async chooseSavePath(suggestedName: string): Promise<string | null> {
+    this.shown.savePath++;
+    this.suggested.push(suggestedName);
+    return this.saveAnswers.shift() ?? null;
   }
 }

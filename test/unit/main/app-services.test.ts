@@ -15,13 +15,14 @@ describe('app services through the router (what the renderer calls)', () => {
   const dir = tempDir();
   const events: { name: EventName; payload: unknown }[] = [];
   let chosenData: string | null = null;
+  let chosenSave: string | null = null;
   const services = createAppServices({
     appVersion: '1.2.3',
     host: 'browser-harness',
     userDataDir: join(dir, 'user'),
     projectsDir: join(dir, 'projects'),
     resourcesDir: join(ROOT, 'resources'),
-    dialogs: { chooseProjectFile: async () => null, chooseDataFile: async () => chosenData },
+    dialogs: { chooseProjectFile: async () => null, chooseDataFile: async () => chosenData, chooseSavePath: async () => chosenSave },
     events: { emit: <E extends EventName>(name: E, payload: Events[E]) => events.push({ name, payload }) },
     workers: 1,
   });
@@ -53,7 +54,7 @@ describe('app services through the router (what the renderer calls)', () => {
     const make = () =>
       createAppServices({
         appVersion: '1', host: 'electron', userDataDir: fresh, projectsDir: fresh, resourcesDir: join(ROOT, 'resources'),
-        dialogs: { chooseProjectFile: async () => null, chooseDataFile: async () => null }, events: { emit: () => {} }, workers: 1,
+        dialogs: { chooseProjectFile: async () => null, chooseDataFile: async () => null, chooseSavePath: async () => null }, events: { emit: () => {} }, workers: 1,
         firstLaunchExample: 'loan-applications',
       });
     const first = make();
