@@ -3,6 +3,7 @@
  * findings. Pure: the worker job does the I/O and reports the stages as progress.
  */
 import { rankFindings, type Finding } from '../findings/types';
+import { CheckCache } from './cache/check-cache';
 import { maskPersonalExamples } from './privacy/mask-findings';
 import type { Check, CheckInput } from './types';
 
@@ -26,12 +27,14 @@ export function runChecks(
   const evidence: ChecksResult['evidence'] = {};
   const findings: Finding[] = [];
   const timings: Record<string, number> = {};
+  // One cache for the run, so checks that sort the same column or read the same outcome share the work.
+  const shared: CheckInput = input.cache && input.cache.table === input.table ? input : { ...input, cache: new CheckCache(input.table) };
   stages.forEach((stage, i) => {
     hooks.onStage?.(stage.name, i, stages.length);
     for (const check of stage.checks) {
       hooks.beforeCheck?.();
       const started = performance.now();
-      const out = check.run(input);
+      const out = check.run(shared);
       timings[check.id] = Math.round(performance.now() - started);
       evidence[check.id] = out.evidence;
       findings.push(...out.findings);

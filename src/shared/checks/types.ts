@@ -7,6 +7,7 @@ import type { ColumnSummary } from '../domain';
 import type { Finding, FindingCategory } from '../findings/types';
 import type { DatasetRoles } from '../roles/dataset-roles';
 import type { Table } from '../table';
+import type { CheckCache } from './cache/check-cache';
 import type { CheckOptions } from './options';
 
 export interface CheckInput {
@@ -17,6 +18,11 @@ export interface CheckInput {
   options: CheckOptions;
   /** "Now" for checks like "dates in the future" (passed in, so results are reproducible). */
   now: number;
+  /**
+   * Work shared between the checks of one run (sorted columns, the outcome arrays…); runChecks
+   * makes one. Optional: a check without it computes what it needs itself, with the same results.
+   */
+  cache?: CheckCache;
 }
 
 export interface CheckOutput {

@@ -50,6 +50,11 @@ export interface CalibrationOptions {
   bins?: number;
   /** Confidence level for the Wilson intervals (default 0.95). */
   level?: number;
+  /**
+   * `score` already sorted ascending (Float64Array order), when the caller has it: equal-count
+   * edges are then read from it instead of sorting again. Same result; ignored for 'uniform'.
+   */
+  sortedScores?: Float64Array;
 }
 
 export function calibration(yTrue: Uint8Array, score: Float64Array, options: CalibrationOptions = {}): Calibration {
@@ -62,15 +67,7 @@ export function calibration(yTrue: Uint8Array, score: Float64Array, options: Cal
   // Keep only probabilities; count the rest for the caller to report.
   const keptScore = new Float64Array(score.length);
   const keptTrue = new Uint8Array(score.length);
-  let n = 0;
-  for (let i = 0; i < score.length; i++) {
-    const s = score[i]!;
-    if (s >= 0 && s <= 1) {
-      keptScore[n] = s;
-      keptTrue[n] = yTrue[i]!;
-      n++;
-    }
-  }
+  const n = keepProbabilities(yTrue, score, keptTrue, keptScore);
   const scores = keptScore.subarray(0, n);
   const truth = keptTrue.subarray(0, n);
   const excludedScores = score.length - n;
@@ -79,18 +76,13 @@ export function calibration(yTrue: Uint8Array, score: Float64Array, options: Cal
     strategy === 'uniform' || n === 0
       ? equalWidthEdges(binCount)
       : ((sorted) => Array.from({ length: binCount + 1 }, (_, k) => quantileOfSorted(sorted, k / binCount)))(
-          scores.slice().sort(),
+          options.sortedScores ? probabilitiesOfSorted(options.sortedScores, n) : scores.slice().sort(),
         );
 
   const count = new Float64Array(binCount);
   const scoreSum = new Float64Array(binCount);
   const positives = new Float64Array(binCount);
-  for (let i = 0; i < n; i++) {
-    const b = rightClosedBinIndex(edges, scores[i]!);
-    count[b]! += 1;
-    scoreSum[b]! += scores[i]!;
-    positives[b]! += truth[i]!;
-  }
+  binRows(edges, scores, truth, count, scoreSum, positives);
 
   const bins: CalibrationBin[] = [];
   let ece = 0;
@@ -121,4 +113,39 @@ export function calibration(yTrue: Uint8Array, score: Float64Array, options: Cal
     rows: n,
     excludedScores,
   };
+}
+
+/** The scores within [0, 1] of an ascending array: one contiguous stretch of it (`kept` values). */
+function probabilitiesOfSorted(sorted: Float64Array, kept: number): Float64Array {
+  let start = 0;
+  while (start < sorted.length && !(sorted[start]! >= 0)) start++;
+  const out = sorted.subarray(start, start + kept);
+  if (out.length !== kept || (kept > 0 && !(out[kept - 1]! <= 1))) throw new RangeError('sortedScores must be the scores sorted ascending.');
+  return out;
+}
+
+// The row loops of calibration, each ending its function (see row-ranges.ts).
+
+/** Copies the rows whose score is within [0, 1]; returns how many. */
+function keepProbabilities(yTrue: Uint8Array, score: Float64Array, keptTrue: Uint8Array, keptScore: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < score.length; i++) {
+    const s = score[i]!;
+    if (s >= 0 && s <= 1) {
+      keptScore[n] = s;
+      keptTrue[n] = yTrue[i]!;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Per bin: rows, sum of scores and positives, in row order. */
+function binRows(edges: ArrayLike<number>, scores: Float64Array, truth: Uint8Array, count: Float64Array, scoreSum: Float64Array, positives: Float64Array): void {
+  for (let i = 0; i < scores.length; i++) {
+    const b = rightClosedBinIndex(edges, scores[i]!);
+    count[b]! += 1;
+    scoreSum[b]! += scores[i]!;
+    positives[b]! += truth[i]!;
+  }
 }

@@ -8,8 +8,8 @@ export { quantileOfSorted, medianOfSorted } from './quantile';
 export { mulberry32, mulberry32Next } from './random';
 export { completeRows, nanMask, takeRows } from './missing-rows';
 export type { CompleteRows } from './missing-rows';
-export { rankScores, weightedRanking } from './score-ranking';
-export type { ScoreRanking } from './score-ranking';
+export { rankScores, weightedRanking, sortScoresByClass, rankSortedScores, mergeSortedScores } from './score-ranking';
+export type { ScoreRanking, ScoresByClass } from './score-ranking';
 export {
   binaryMetrics,
   confusionCounts,

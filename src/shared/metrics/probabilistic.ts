@@ -40,11 +40,16 @@ export function logLoss(yTrue: Uint8Array, score: Float64Array): MetricValue {
   assertBinaryLabels('yTrue', yTrue);
   if (yTrue.length === 0) return undefinedMetric(REASONS.noRows);
   if (!allProbabilities(score)) return undefinedMetric(REASONS.scoresNotProbabilities);
+  return definedMetric(negativeLogLikelihood(yTrue, score) / yTrue.length);
+}
+
+/** −Σ ln(clip(p of the actual class)), in row order. (Kernels end with their loop: see row-ranges.ts.) */
+function negativeLogLikelihood(yTrue: Uint8Array, score: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < yTrue.length; i++) {
     sum -= Math.log(clip(yTrue[i] === 1 ? score[i]! : 1 - score[i]!));
   }
-  return definedMetric(sum / yTrue.length);
+  return sum;
 }
 
 /**
@@ -56,10 +61,15 @@ export function brierScore(yTrue: Uint8Array, score: Float64Array): MetricValue 
   assertBinaryLabels('yTrue', yTrue);
   if (yTrue.length === 0) return undefinedMetric(REASONS.noRows);
   if (!allProbabilities(score)) return undefinedMetric(REASONS.scoresNotProbabilities);
+  return definedMetric(sumOfSquaredErrors(yTrue, score) / yTrue.length);
+}
+
+/** Σ (y − p)², in row order. */
+function sumOfSquaredErrors(yTrue: Uint8Array, score: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < yTrue.length; i++) {
     const e = yTrue[i]! - score[i]!;
     sum += e * e;
   }
-  return definedMetric(sum / yTrue.length);
+  return sum;
 }

@@ -5,14 +5,19 @@
  * calls `np.percentile`) and regression deciles.
  */
 export function quantileOfSorted(sorted: ArrayLike<number>, q: number): number {
-  const n = sorted.length;
+  if (sorted.length === 0) throw new RangeError('quantileOfSorted needs at least one value.');
+  return quantileOfSortedAt(sorted.length, (k) => sorted[k]!, q);
+}
+
+/** quantileOfSorted of n ascending values read by `at(k)` (the k-th smallest), reading only the two it needs. */
+export function quantileOfSortedAt(n: number, at: (k: number) => number, q: number): number {
   if (n === 0) throw new RangeError('quantileOfSorted needs at least one value.');
   if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile must be within [0, 1], got ${q}.`);
   const h = (n - 1) * q;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, n - 1);
-  const a = sorted[lo]!;
-  const b = sorted[hi]!;
+  const a = at(lo);
+  const b = at(hi);
   const t = h - lo;
   // numpy's _lerp: interpolate from whichever end is nearer, which keeps the result within [a, b].
   return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;

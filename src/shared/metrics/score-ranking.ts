@@ -24,6 +24,22 @@ export interface ScoreRanking {
 }
 
 export function rankScores(yTrue: Uint8Array, score: Float64Array): ScoreRanking {
+  const { positives, negatives } = sortScoresByClass(yTrue, score);
+  return rankSortedScores(positives, negatives);
+}
+
+/** The scores of the actual positives and of the actual negatives, each sorted ascending (Float64Array order). */
+export interface ScoresByClass {
+  positives: Float64Array;
+  negatives: Float64Array;
+}
+
+/**
+ * The two sorts behind rankScores (and DeLong's interval, and equal-count calibration bins): the
+ * positives' and negatives' scores, each copied and sorted natively. Checks the input as
+ * rankScores does.
+ */
+export function sortScoresByClass(yTrue: Uint8Array, score: Float64Array): ScoresByClass {
   assertSameLength('score', yTrue.length, score.length);
   assertBinaryLabels('yTrue', yTrue);
   assertFinite('score', score);
@@ -38,8 +54,14 @@ export function rankScores(yTrue: Uint8Array, score: Float64Array): ScoreRanking
   }
   pos.sort();
   neg.sort();
+  return { positives: pos, negatives: neg };
+}
 
-  const n = yTrue.length;
+/** rankScores from scores already sorted by class (sortScoresByClass): the merge from the top. */
+export function rankSortedScores(pos: Float64Array, neg: Float64Array): ScoreRanking {
+  const positives = pos.length;
+  const negatives = neg.length;
+  const n = positives + negatives;
   const thresholds = new Float64Array(n);
   const tps = new Float64Array(n);
   const fps = new Float64Array(n);
@@ -65,6 +87,34 @@ export function rankScores(yTrue: Uint8Array, score: Float64Array): ScoreRanking
     d++;
   }
   return { thresholds: thresholds.slice(0, d), tps: tps.slice(0, d), fps: fps.slice(0, d), positives, negatives };
+}
+
+/**
+ * Every score in one ascending array (Float64Array order, −0 before 0), merged from the two sorted
+ * halves: the same array as the scores copied and sorted.
+ */
+export function mergeSortedScores({ positives, negatives }: ScoresByClass): Float64Array {
+  const p = positives.length;
+  const q = negatives.length;
+  const out = new Float64Array(p + q);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < p && j < q) {
+    const a = positives[i]!;
+    const b = negatives[j]!;
+    // Take b first when smaller, or when both are zero and only b is −0.
+    if (b < a || (b === a && b === 0 && Object.is(b, -0) && !Object.is(a, -0))) {
+      out[k++] = b;
+      j++;
+    } else {
+      out[k++] = a;
+      i++;
+    }
+  }
+  while (i < p) out[k++] = positives[i++]!;
+  while (j < q) out[k++] = negatives[j++]!;
+  return out;
 }
 
 /**

@@ -6,8 +6,9 @@
  */
 import type { Finding } from '../../findings/types';
 import { calibration } from '../../metrics/calibration';
+import { cacheOf } from '../cache/check-cache';
+import { outcomeOf, sortedScoresOf } from '../cache/shared-work';
 import type { Check, CheckOutput } from '../types';
-import { resolveOutcome } from './outcome';
 import { toReportMetric } from './performance';
 
 export const CALIBRATION_CHECK = 'model.calibration';
@@ -15,14 +16,22 @@ export const CALIBRATION_CHECK = 'model.calibration';
 export const ECE_MEDIUM = 0.05;
 export const ECE_HIGH = 0.1;
 
+function allFinite(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return false;
+  return true;
+}
+
 export const calibrationCheck: Check = {
   id: CALIBRATION_CHECK,
   category: 'calibration',
   run(input): CheckOutput {
-    const o = resolveOutcome(input.table, input.roles);
+    const cache = cacheOf(input);
+    const o = outcomeOf(cache, input.roles);
     if (o.task !== 'binary' || !o.score) return { evidence: { available: false }, findings: [] };
     const uniform = calibration(o.yTrue, o.score, { strategy: 'uniform', bins: 10, level: input.options.confidenceLevel });
-    const quantile = calibration(o.yTrue, o.score, { strategy: 'quantile', bins: 10, level: input.options.confidenceLevel });
+    // Equal-count edges from the scores the performance check already sorted (by class, merged).
+    const sortedScores = allFinite(o.score) ? sortedScoresOf(cache, o.yTrue, o.score) : undefined;
+    const quantile = calibration(o.yTrue, o.score, { strategy: 'quantile', bins: 10, level: input.options.confidenceLevel, sortedScores });
     const bins = uniform.bins.map((b) => ({ lower: b.lower, upper: b.upper, count: b.count, mean_score: b.mean_score, fraction_positive: b.fraction_positive.value }));
     const evidence = {
       available: true,

@@ -53,18 +53,88 @@ function label(col: Column, i: number): string | null {
   return col.valid[i] ? String(col.values[i]) : null;
 }
 
-function isMissing(col: Column, i: number): boolean {
-  return col.storage === 'codes' ? col.codes[i]! < 0 : !col.valid[i];
+function distinctLabels(col: Column, limit = 1000): string[] {
+  const out: string[] = [];
+  if (col.storage === 'codes') {
+    // A dictionary holds each text once, so different codes are different labels.
+    const seen = new Uint8Array(col.dictionary.length);
+    const codes = col.codes;
+    for (let i = 0; i < codes.length && out.length < limit; i++) {
+      const c = codes[i]!;
+      if (c >= 0 && seen[c] === 0) {
+        seen[c] = 1;
+        out.push(col.dictionary[c]!);
+      }
+    }
+    return out;
+  }
+  // Different numbers have different texts (String gives the shortest round-trip form), except
+  // −0 and 0, which a Set also takes as one value.
+  const seen = new Set<number>();
+  const { values, valid } = col;
+  for (let i = 0; i < values.length && seen.size < limit; i++) {
+    if (valid[i] !== 0 && !seen.has(values[i]!)) {
+      seen.add(values[i]!);
+      out.push(String(values[i]));
+    }
+  }
+  return out;
 }
 
-function distinctLabels(col: Column, limit = 1000): string[] {
-  const seen = new Set<string>();
-  const n = col.storage === 'codes' ? col.codes.length : col.values.length;
-  for (let i = 0; i < n && seen.size < limit; i++) {
-    const l = label(col, i);
-    if (l !== null) seen.add(l);
+/**
+ * For each of `rows`: 1 when the cell's label (see `label`) is `text`, else 0 — without making a
+ * string per row. A number's label equals `text` exactly when `text` is the shortest form of a
+ * number (String(Number(text)) === text) and the cell holds that number.
+ */
+function labelIs(col: Column, rows: Uint32Array, text: string): Uint8Array {
+  const out = new Uint8Array(rows.length);
+  if (col.storage === 'codes') {
+    const match = Uint8Array.from(col.dictionary, (d) => (d === text ? 1 : 0));
+    const codes = col.codes;
+    for (let k = 0; k < rows.length; k++) {
+      const c = codes[rows[k]!]!;
+      out[k] = c >= 0 ? match[c]! : 0;
+    }
+    return out;
   }
-  return [...seen];
+  const { values, valid } = col;
+  const asNumber = Number(text);
+  if (Number.isNaN(asNumber)) {
+    for (let k = 0; k < rows.length; k++) out[k] = valid[rows[k]!] !== 0 && String(values[rows[k]!]) === text ? 1 : 0;
+    return out;
+  }
+  if (String(asNumber) !== text) return out;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    out[k] = valid[r] !== 0 && values[r] === asNumber ? 1 : 0;
+  }
+  return out;
+}
+
+/** Rows with an outcome, a prediction and a score, into `kept`; counts the others (the first missing one). Returns how many were kept. */
+function keepComplete(targetMissing: Uint8Array, predictionMissing: Uint8Array | null, scoreMissing: Uint8Array | null, kept: Uint32Array, excluded: Excluded): number {
+  let keptCount = 0;
+  for (let i = 0; i < targetMissing.length; i++) {
+    if (targetMissing[i] === 1) excluded.missingTarget++;
+    else if (predictionMissing && predictionMissing[i] === 1) excluded.missingPrediction++;
+    else if (scoreMissing && scoreMissing[i] === 1) excluded.missingScore++;
+    else kept[keptCount++] = i;
+  }
+  return keptCount;
+}
+
+/** 1 where the cell has no value. */
+function missingMask(col: Column): Uint8Array {
+  if (col.storage === 'codes') {
+    const codes = col.codes;
+    const out = new Uint8Array(codes.length);
+    for (let i = 0; i < codes.length; i++) out[i] = codes[i]! < 0 ? 1 : 0;
+    return out;
+  }
+  const valid = col.valid;
+  const out = new Uint8Array(valid.length);
+  for (let i = 0; i < valid.length; i++) out[i] = valid[i] ? 0 : 1;
+  return out;
 }
 
 /**
@@ -94,14 +164,17 @@ export function resolveOutcome(table: Table, roles: DatasetRoles & { predictionP
   const classScoreColumns = roles.task === 'multiclass' ? Object.entries(roles.classScores).map(([cls, name]) => [cls, byName(table, name)] as const) : [];
   const perClass = classScoreColumns.length >= 2 && classScoreColumns.every(([, c]) => c?.storage === 'number') ? classScoreColumns : [];
   const excluded: Excluded = { missingTarget: 0, missingPrediction: 0, missingScore: 0 };
-  const keep: number[] = [];
-  for (let i = 0; i < table.rowCount; i++) {
-    if (isMissing(target, i)) excluded.missingTarget++;
-    else if (prediction && isMissing(prediction, i)) excluded.missingPrediction++;
-    else if ((score && isMissing(score, i)) || perClass.some(([, c]) => isMissing(c!, i))) excluded.missingScore++;
-    else keep.push(i);
+  const targetMissing = missingMask(target);
+  const predictionMissing = prediction ? missingMask(prediction) : null;
+  // A row misses its score when the score or any per-class score is missing.
+  let scoreMissing: Uint8Array | null = score ? missingMask(score) : null;
+  for (const [, c] of perClass) {
+    const m = missingMask(c!);
+    if (!scoreMissing) scoreMissing = m;
+    else for (let i = 0; i < m.length; i++) scoreMissing[i]! |= m[i]!;
   }
-  const rows = Uint32Array.from(keep);
+  const kept = new Uint32Array(table.rowCount);
+  const rows = kept.slice(0, keepComplete(targetMissing, predictionMissing, scoreMissing, kept, excluded));
 
   if (roles.task === 'regression') {
     if (target.storage !== 'number') return { task: null, reason: `"${target.name}" does not hold numbers, so it cannot be an amount to predict.` };
@@ -150,8 +223,7 @@ export function resolveOutcome(table: Table, roles: DatasetRoles & { predictionP
 
   const positiveLabel = roles.positiveClass;
   if (positiveLabel === null) return { task: null, reason: 'Say which outcome counts as positive, so the model can be checked.' };
-  const yTrue = new Uint8Array(rows.length);
-  rows.forEach((r, k) => (yTrue[k] = label(target, r) === positiveLabel ? 1 : 0));
+  const yTrue = labelIs(target, rows, positiveLabel);
 
   let yPred: Uint8Array | null = null;
   let predictionPositive: string | null = null;
@@ -161,14 +233,14 @@ export function resolveOutcome(table: Table, roles: DatasetRoles & { predictionP
     if (predictionPositive === null) {
       return { task: null, reason: `Say which value of "${prediction.name}" means the model predicts "${positiveLabel}".` };
     }
-    yPred = new Uint8Array(rows.length);
-    rows.forEach((r, k) => (yPred![k] = label(prediction, r) === predictionPositive ? 1 : 0));
+    yPred = labelIs(prediction, rows, predictionPositive);
     predictionFrom = 'column';
   }
   let s: Float64Array | null = null;
   if (score && score.storage === 'number') {
     s = new Float64Array(rows.length);
-    rows.forEach((r, k) => (s![k] = score.values[r]!));
+    const values = score.values;
+    for (let k = 0; k < rows.length; k++) s[k] = values[rows[k]!]!;
     if (!yPred) {
       yPred = new Uint8Array(rows.length);
       for (let k = 0; k < s.length; k++) yPred[k] = s[k]! >= SCORE_THRESHOLD ? 1 : 0;

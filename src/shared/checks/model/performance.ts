@@ -4,17 +4,19 @@
  * (docs/report-format.md). Rows with a missing outcome, prediction or score are left out and counted.
  */
 import { metricsFromCounts, confusionCounts, f1FromCounts } from '../../metrics/binary';
-import { confusionBootstrap, delongAuc } from '../../metrics/fast-intervals';
+import { confusionBootstrap, delongAucSorted } from '../../metrics/fast-intervals';
 import { multiclassConfusionMatrix, multiclassLogLoss, multiclassMetrics, oneVsRestRocAuc } from '../../metrics/multiclass';
 import { evenThresholds, thresholdTable } from '../../metrics/thresholds';
 import { brierScore, logLoss } from '../../metrics/probabilistic';
 import { averagePrecision, prCurve, rocCurve } from '../../metrics/ranking';
 import { regressionMetrics, residualsByPredictionDecile } from '../../metrics/regression';
-import { rankScores } from '../../metrics/score-ranking';
+import { rankSortedScores } from '../../metrics/score-ranking';
 import type { MetricValue } from '../../metrics/types';
 import type { Finding } from '../../findings/types';
+import { cacheOf, type CheckCache } from '../cache/check-cache';
+import { outcomeOf, scoresByClassOf } from '../cache/shared-work';
 import type { Check, CheckInput, CheckOutput } from '../types';
-import { resolveOutcome, type Outcome } from './outcome';
+import type { Outcome } from './outcome';
 
 export const PERFORMANCE_CHECK = 'model.performance';
 export const EXCLUDED_CHECK = 'model.excluded-rows';
@@ -49,7 +51,7 @@ function thin(xs: ArrayLike<number>, ys: ArrayLike<number>, max = 200): { x: num
   return { x, y };
 }
 
-function binaryEvidence(o: Extract<Outcome, { task: 'binary' }>, input: CheckInput): { evidence: Record<string, unknown>; auc: MetricValue | null } {
+function binaryEvidence(o: Extract<Outcome, { task: 'binary' }>, input: CheckInput, cache: CheckCache): { evidence: Record<string, unknown>; auc: MetricValue | null } {
   const level = input.options.confidenceLevel;
   const ev: Record<string, unknown> = { task: 'binary', rows_used: o.yTrue.length, positive_class: o.positiveLabel, prediction_from: o.predictionFrom };
   let auc: MetricValue | null = null;
@@ -72,8 +74,10 @@ function binaryEvidence(o: Extract<Outcome, { task: 'binary' }>, input: CheckInp
     });
   }
   if (o.score) {
-    const ranking = rankScores(o.yTrue, o.score);
-    const d = delongAuc(o.yTrue, o.score, level);
+    // One sort of the scores by class (shared with calibration) for the ranking and DeLong's interval.
+    const byClass = scoresByClassOf(cache, o.yTrue, o.score);
+    const ranking = rankSortedScores(byClass.positives, byClass.negatives);
+    const d = delongAucSorted(byClass, level);
     auc = d ? { value: d.auc, ci: d.interval } : { value: null, reason: 'Only one kind of outcome is present, so ROC AUC is undefined.' };
     const roc = rocCurve(ranking);
     // Each metric across 101 thresholds, for the threshold slider (predicted positive when score ≥ t).
@@ -150,12 +154,13 @@ export const performanceCheck: Check = {
   id: PERFORMANCE_CHECK,
   category: 'performance',
   run(input): CheckOutput {
-    const o = resolveOutcome(input.table, input.roles);
+    const cache = cacheOf(input);
+    const o = outcomeOf(cache, input.roles);
     if (o.task === null) return { evidence: { task: null, reason: o.reason }, findings: [] };
     const total = input.table.rowCount;
     let evidence: Record<string, unknown>;
     let auc: MetricValue | null = null;
-    if (o.task === 'binary') ({ evidence, auc } = binaryEvidence(o, input));
+    if (o.task === 'binary') ({ evidence, auc } = binaryEvidence(o, input, cache));
     else if (o.task === 'multiclass') {
       evidence = { task: 'multiclass', rows_used: o.yTrue.length, classes: o.classes };
       if (o.yPred) {

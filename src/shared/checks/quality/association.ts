@@ -14,8 +14,10 @@
  */
 import type { Finding } from '../../findings/types';
 import type { CodesColumn } from '../../table';
+import { cacheOf } from '../cache/check-cache';
+import { codeCountsOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
-import { checkedColumns, codeCounts, orPassed, qualityFinding, roleSets } from './common';
+import { checkedColumns, orPassed, qualityFinding, roleSets } from './common';
 
 export const ASSOCIATED_CATEGORIES = 'quality.associated-categories';
 export const MAX_ASSOCIATION_CATEGORIES = 200;
@@ -65,10 +67,11 @@ export const associatedCategoriesCheck: Check = {
     const n = input.table.rowCount;
     const threshold = input.options.cramersV;
     const roles = roleSets(input.roles);
+    const cache = cacheOf(input);
     const candidates = checkedColumns(input).filter((c): c is CodesColumn => {
       if (c.storage !== 'codes' || (c.kind !== 'category' && c.kind !== 'boolean')) return false;
       if (c.name === roles.target || roles.outputs.has(c.name) || roles.ids.has(c.name)) return false;
-      const { counts } = codeCounts(c);
+      const { counts } = codeCountsOf(cache, c);
       let k = 0;
       for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) k++;
       return k >= 2 && k <= MAX_ASSOCIATION_CATEGORIES;

@@ -13,8 +13,10 @@
 import type { Finding } from '../../findings/types';
 import { ID_WORDS, matchWords, normaliseName } from '../../roles/vocabulary';
 import type { NumberColumn } from '../../table';
+import { cacheOf } from '../cache/check-cache';
+import { codeCountsOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
-import { checkedColumns, codeCounts, orPassed, qualityFinding, quoted, roleSets } from './common';
+import { checkedColumns, orPassed, qualityFinding, quoted, roleSets } from './common';
 
 export const HIGH_CARDINALITY = 'quality.high-cardinality';
 
@@ -47,7 +49,7 @@ export const highCardinalityCheck: Check = {
       let examples: string[] = [];
       if (col.storage === 'codes') {
         if (col.kind === 'boolean' || col.kind === 'empty') continue;
-        const c = codeCounts(col);
+        const c = codeCountsOf(cacheOf(input), col);
         present = c.present;
         distinct = 0;
         for (let k = 0; k < c.counts.length; k++) if (c.counts[k]! > 0) distinct++;

@@ -103,7 +103,12 @@ export const isDate = (c: Column): c is NumberColumn => c.storage === 'number' &
 /** Rows (count) holding each dictionary code, and how many rows hold any value. */
 export function codeCounts(col: CodesColumn): { counts: Int32Array; present: number } {
   const counts = new Int32Array(col.dictionary.length);
-  const codes = col.codes;
+  const present = countCodes(col.codes, counts);
+  return { counts, present };
+}
+
+/** Adds each row's code to `counts`; returns the rows with a code. (A loop that ends its function: see metrics/row-ranges.ts.) */
+function countCodes(codes: Int32Array, counts: Int32Array): number {
   let present = 0;
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i]!;
@@ -112,7 +117,7 @@ export function codeCounts(col: CodesColumn): { counts: Int32Array; present: num
       present++;
     }
   }
-  return { counts, present };
+  return present;
 }
 
 /** Cells with no value: code −1, or valid = 0 (empty, a missing-value token, or unreadable). */

@@ -9,9 +9,10 @@
  * Severity: rows in conflicting groups ≥ 1% of the rows with a target → medium; fewer → low.
  */
 import type { Finding } from '../../findings/types';
+import { cacheOf } from '../cache/check-cache';
+import { targetClassesOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, columnByName, MAX_EXAMPLE_ROWS, orPassed, pct, qualityFinding, roleSets } from './common';
-import { targetClasses } from './classes';
 import { firstOccurrences, keyOf } from './row-groups';
 
 export const CONFLICTING_LABELS = 'quality.conflicting-labels';
@@ -31,7 +32,7 @@ export const conflictingLabelsCheck: Check = {
     const features = checkedColumns(input).filter(
       (c) => c.name !== target.name && !roles.outputs.has(c.name) && !roles.ids.has(c.name) && !roles.timestamps.has(c.name),
     );
-    const classes = targetClasses(target);
+    const classes = targetClassesOf(cacheOf(input), target);
     if (!classes || features.length === 0) return { evidence: { skipped: 'No feature columns, or the outcome has too many values.' }, findings: [] };
     const include = new Uint8Array(n);
     for (let i = 0; i < n; i++) include[i] = classes.index[i]! >= 0 ? 1 : 0;

@@ -2,9 +2,12 @@
  * Columns that hold (almost) nothing: the same value everywhere, or no value at all.
  */
 import type { Finding } from '../../findings/types';
-import type { Column } from '../../table';
+import { emptyRangeFirst } from '../../metrics/row-ranges';
+import type { CodesColumn, Column } from '../../table';
+import { cacheOf } from '../cache/check-cache';
+import { codeCountsOf, missingCountOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
-import { checkedColumns, codeCounts, formatValue, missingCount, orPassed, pct, qualityFinding, rowsWithCodes } from './common';
+import { checkedColumns, codeCounts, formatValue, orPassed, pct, qualityFinding, rowsWithCodes } from './common';
 
 export const CONSTANT_COLUMNS = 'quality.constant-columns';
 export const EMPTY_COLUMNS = 'quality.empty-columns';
@@ -20,19 +23,31 @@ export interface TopValue {
  * holding a strict majority of the present cells (Boyer–Moore majority vote, then a counting pass),
  * or null when none does — nearConstant is at least 50%, so a strict majority is all we need.
  */
-export function majorityValue(col: Column): TopValue | null {
+export function majorityValue(col: Column, countsOf: (col: CodesColumn) => { counts: Int32Array; present: number } = codeCounts): TopValue | null {
   if (col.storage === 'codes') {
-    const { counts, present } = codeCounts(col);
+    const { counts, present } = countsOf(col);
     let best = -1;
     for (let c = 0; c < counts.length; c++) if (best < 0 || counts[c]! > counts[best]!) best = c;
     if (best < 0 || present === 0) return null;
     return { value: col.dictionary[best]!, count: counts[best]!, present };
   }
   const { values, valid } = col;
-  let candidate = NaN;
-  let votes = 0;
-  let present = 0;
-  for (let i = 0; i < values.length; i++) {
+  // Boyer–Moore majority vote: [candidate, votes, present], carried from range to range.
+  const vote = Float64Array.of(NaN, 0, 0);
+  emptyRangeFirst(values.length, (from, to) => voteRange(values, valid, from, to, vote));
+  const candidate = vote[0]!;
+  const present = vote[2]!;
+  if (present === 0) return null;
+  const count = countValue(values, valid, candidate);
+  if (count * 2 <= present) return null; // no strict majority: the vote's candidate means nothing
+  return { value: formatValue(col, candidate), count, present };
+}
+
+function voteRange(values: Float64Array, valid: Uint8Array, from: number, to: number, vote: Float64Array): void {
+  let candidate = vote[0]!;
+  let votes = vote[1]!;
+  let present = vote[2]!;
+  for (let i = from; i < to; i++) {
     if (valid[i] === 0) continue;
     present++;
     const v = values[i]!;
@@ -42,11 +57,15 @@ export function majorityValue(col: Column): TopValue | null {
     } else if (v === candidate) votes++;
     else votes--;
   }
-  if (present === 0) return null;
+  vote[0] = candidate;
+  vote[1] = votes;
+  vote[2] = present;
+}
+
+function countValue(values: Float64Array, valid: Uint8Array, value: number): number {
   let count = 0;
-  for (let i = 0; i < values.length; i++) if (valid[i] === 1 && values[i] === candidate) count++;
-  if (count * 2 <= present) return null; // no strict majority: the vote's candidate means nothing
-  return { value: formatValue(col, candidate), count, present };
+  for (let i = 0; i < values.length; i++) if (valid[i] === 1 && values[i] === value) count++;
+  return count;
 }
 
 /**
@@ -61,11 +80,12 @@ export const constantColumnsCheck: Check = {
   run(input: CheckInput) {
     const n = input.table.rowCount;
     const { nearConstant } = input.options;
+    const cache = cacheOf(input);
     const findings: Finding[] = [];
     const evidence: { column: string; topValue: string | null; topShare: number | null }[] = [];
     for (const col of checkedColumns(input)) {
       if (col.name === input.roles.target) continue;
-      const top = majorityValue(col);
+      const top = majorityValue(col, (c) => codeCountsOf(cache, c));
       evidence.push({ column: col.name, topValue: top?.value ?? null, topShare: top ? top.count / top.present : null });
       if (!top || top.count / top.present < nearConstant) continue;
       const share = top.count / top.present;
@@ -102,7 +122,7 @@ export const emptyColumnsCheck: Check = {
     const findings: Finding[] = [];
     const empty: string[] = [];
     for (const col of checkedColumns(input)) {
-      if (n === 0 || missingCount(col) < n) continue;
+      if (n === 0 || missingCountOf(cacheOf(input), col) < n) continue;
       empty.push(col.name);
       findings.push(
         qualityFinding(EMPTY_COLUMNS, col.name, {

@@ -15,22 +15,15 @@
  */
 import type { Finding } from '../../findings/types';
 import type { NumberColumn } from '../../table';
+import { cacheOf } from '../cache/check-cache';
+import { columnOrder } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, isNumeric, orPassed, qualityFinding, roleSets } from './common';
-import { averageRanks, pearsonPair, presentOrder, type PresentOrder } from './numeric-stats';
+import { PairScratch, pearsonSpearmanPair, rankedColumn } from './numeric-stats';
 
 export const CORRELATED_COLUMNS = 'quality.correlated-columns';
 export const MAX_CORRELATION_COLUMNS = 40;
 const NEAR_COPY_CORRELATION = 0.99;
-
-interface Prepared {
-  col: NumberColumn;
-  order: PresentOrder;
-  present: number;
-  mean: number;
-  /** Ranks over the column's own present values (reused when a pair loses no rows). */
-  ranks: Float64Array;
-}
 
 export const correlatedColumnsCheck: Check = {
   id: CORRELATED_COLUMNS,
@@ -39,46 +32,25 @@ export const correlatedColumnsCheck: Check = {
     const n = input.table.rowCount;
     const threshold = input.options.correlation;
     const roles = roleSets(input.roles);
+    const cache = cacheOf(input);
     const candidates = checkedColumns(input).filter(
       (c): c is NumberColumn => isNumeric(c) && c.name !== roles.target && !roles.outputs.has(c.name) && !roles.ids.has(c.name),
     );
     const used = candidates.slice(0, MAX_CORRELATION_COLUMNS);
-    const prepared: Prepared[] = used.map((col) => {
-      const order = presentOrder(col);
-      const ranks = new Float64Array(n);
-      const present = averageRanks(order, col.valid, ranks);
-      const { values, valid } = col;
-      let sum = 0;
-      for (let i = 0; i < n; i++) if (valid[i] === 1) sum += values[i]!;
-      return { col, order, present, mean: present > 0 ? sum / present : 0, ranks };
-    });
-    const ranksA = new Float64Array(n);
-    const ranksB = new Float64Array(n);
+    // Each column is sorted once (shared with the other checks through the cache) and its tie
+    // groups found once; each pair then corrects the ranks for the rows it drops (pearsonSpearmanPair).
+    const prepared = used.map((col) => ({ col, ...rankedColumn(col, columnOrder(cache, col)) }));
+    const scratch = new PairScratch(n);
     const pairs: { a: string; b: string; pearson: number | null; spearman: number | null; rows: number }[] = [];
     const findings: Finding[] = [];
     for (let i = 0; i < prepared.length; i++) {
       for (let j = i + 1; j < prepared.length; j++) {
         const a = prepared[i]!;
         const b = prepared[j]!;
-        const validA = a.col.valid;
-        const validB = b.col.valid;
-        let rows = 0;
-        for (let r = 0; r < n; r++) rows += validA[r]! & validB[r]!;
-        const reuse = rows === a.present && rows === b.present;
-        if (!reuse) {
-          // Walking a's order, b's validity says which rows the pair keeps (and vice versa).
-          averageRanks(a.order, b.col.valid, ranksA);
-          averageRanks(b.order, a.col.valid, ranksB);
-        }
-        const centre = (rows + 1) / 2;
-        const r = pearsonPair(a.col.values, b.col.values, reuse ? a.ranks : ranksA, reuse ? b.ranks : ranksB, a.col.valid, b.col.valid, {
-          x: a.mean,
-          y: b.mean,
-          u: centre,
-          w: centre,
-        });
-        const p = { r: r.xy };
-        const s = r.uw;
+        const r = pearsonSpearmanPair(a, b, scratch);
+        const p = { r: r.pearson };
+        const s = r.spearman;
+        const rows = r.rows;
         pairs.push({ a: a.col.name, b: b.col.name, pearson: p.r, spearman: s, rows });
         const strongest = Math.max(Math.abs(p.r ?? 0), Math.abs(s ?? 0));
         if (strongest < threshold) continue;

@@ -3,6 +3,8 @@
  * column over the typed arrays, then an open-addressing table; no per-row strings.
  */
 import type { Finding } from '../../findings/types';
+import { cacheOf } from '../cache/check-cache';
+import { rowFirstOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, MAX_EXAMPLE_ROWS, orPassed, qualityFinding } from './common';
 import { firstOccurrences, keyOf, type KeyColumn, repeatedRows } from './row-groups';
@@ -30,7 +32,7 @@ export const duplicateRowsCheck: Check = {
   run(input: CheckInput) {
     const n = input.table.rowCount;
     const columns = checkedColumns(input);
-    const first = firstOccurrences(n, columns.map(keyOf));
+    const first = rowFirstOf(cacheOf(input), columns);
     const { count, examples, firstOf } = repeatedRows(first, MAX_EXAMPLE_ROWS);
     const findings: Finding[] = [];
     if (count > 0) {
@@ -68,7 +70,7 @@ export const duplicateIdsCheck: Check = {
     const ids = new Set(input.roles.ids);
     const idColumns = checkedColumns(input).filter((c) => ids.has(c.name));
     if (idColumns.length === 0) return { evidence: { skipped: 'No column is marked as an id.' }, findings: [] };
-    const rowFirst = firstOccurrences(n, checkedColumns(input).map(keyOf));
+    const rowFirst = rowFirstOf(cacheOf(input), checkedColumns(input));
     const findings: Finding[] = [];
     const evidence: { column: string; repeated: number; distinctRepeated: number; differentRecords: number }[] = [];
     for (const col of idColumns) {
@@ -147,7 +149,7 @@ export const nearDuplicatesCheck: Check = {
     const pairs: [number, number][] = [];
     if (folded) {
       const near = firstOccurrences(n, keys);
-      const exact = firstOccurrences(n, columns.map(keyOf));
+      const exact = rowFirstOf(cacheOf(input), columns);
       for (let i = 0; i < n; i++) {
         const f = near[i]!;
         // A near repeat that is not an exact repeat of anything earlier.

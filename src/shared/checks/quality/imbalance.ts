@@ -12,7 +12,8 @@ import type { Finding } from '../../findings/types';
 import { wilsonInterval } from '../../metrics/intervals';
 import type { Check, CheckInput } from '../types';
 import { columnByName, pct, qualityFinding } from './common';
-import { targetClasses } from './classes';
+import { cacheOf } from '../cache/check-cache';
+import { targetClassesOf } from '../cache/shared-work';
 
 export const CLASS_IMBALANCE = 'quality.class-imbalance';
 
@@ -25,7 +26,7 @@ export const classImbalanceCheck: Check = {
     if (!col || roles.ignored.includes(col.name) || (roles.task !== 'binary' && roles.task !== 'multiclass')) {
       return { evidence: { skipped: 'Needs an outcome column with classes (a yes/no or multi-class task).' }, findings: [] };
     }
-    const classes = targetClasses(col);
+    const classes = targetClassesOf(cacheOf(input), col);
     if (!classes || classes.present === 0) return { evidence: { skipped: 'The outcome column has no values, or too many to be classes.' }, findings: [] };
     const k = classes.labels.length;
     let minority = 0;

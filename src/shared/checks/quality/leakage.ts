@@ -19,11 +19,15 @@
  */
 import type { Finding } from '../../findings/types';
 import { rocAuc } from '../../metrics/ranking';
+import { emptyRangeFirst } from '../../metrics/row-ranges';
 import { rankScores, type ScoreRanking } from '../../metrics/score-ranking';
 import type { CodesColumn, NumberColumn } from '../../table';
+import { cacheOf } from '../cache/check-cache';
+import { columnOrder, targetClassesOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, columnByName, pct, qualityFinding, roleSets } from './common';
-import { binaryOutcome, positiveIndex, targetClasses } from './classes';
+import { binaryOutcome, positiveIndex } from './classes';
+import type { PresentOrder } from './numeric-stats';
 
 export const TARGET_LEAKAGE = 'quality.target-leakage';
 export const NEAR_COPY_AGREEMENT = 0.99;
@@ -77,14 +81,7 @@ function leakOfCodes(col: CodesColumn, y: Uint8Array, present: Uint8Array, maxCa
   const k = col.dictionary.length;
   const pos = new Float64Array(k + 1); // index k = missing
   const tot = new Float64Array(k + 1);
-  let rows = 0;
-  for (let i = 0; i < y.length; i++) {
-    if (present[i] === 0) continue;
-    const c = col.codes[i]! < 0 ? k : col.codes[i]!;
-    tot[c]!++;
-    pos[c]! += y[i]!;
-    rows++;
-  }
+  const rows = countByCategory(col.codes, y, present, pos, tot);
   let categories = 0;
   for (let c = 0; c <= k; c++) if (tot[c]! > 0) categories++;
   if (categories > maxCategories) return null;
@@ -95,7 +92,92 @@ function leakOfCodes(col: CodesColumn, y: Uint8Array, present: Uint8Array, maxCa
   return { column: col.name, method: 'category-rate', auc: auc === null ? null : Math.max(auc, 1 - auc), rows, agreement };
 }
 
-function leakOfNumbers(col: NumberColumn, y: Uint8Array, present: Uint8Array, rowsWithOutcome: number): ColumnLeak {
+/** Rows with an outcome and positives per category (the last index: missing); returns the rows with an outcome. */
+function countByCategory(codes: Int32Array, y: Uint8Array, present: Uint8Array, pos: Float64Array, tot: Float64Array): number {
+  const missing = tot.length - 1;
+  let rows = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (present[i] === 0) continue;
+    const c = codes[i]! < 0 ? missing : codes[i]!;
+    tot[c]!++;
+    pos[c]! += y[i]!;
+    rows++;
+  }
+  return rows;
+}
+
+/** Class of each row for leakOfNumbers: 0 = no outcome, 1 = negative, 2 = positive. */
+function rowClasses(y: Uint8Array, present: Uint8Array): Uint8Array {
+  const cls = new Uint8Array(y.length);
+  for (let i = 0; i < y.length; i++) cls[i] = present[i] === 1 ? 1 + y[i]! : 0;
+  return cls;
+}
+
+/**
+ * A number column's AUC from its sorted order (one sort per column per run, shared with other
+ * checks): walking the tie groups upwards, U counts the positive–negative pairs where the positive
+ * is higher, ties counting half (Mann–Whitney), and AUC = U / (P·N). 2U is the whole number
+ * Σ p_g·(2·negatives below + q_g) and equals the trapezoid sum of rocAuc over the ROC curve's
+ * points, exactly (whole numbers below 2⁵³), so AUC is the same double as rocAuc(rankScores(…)).
+ * The tie groups holding rows with an outcome are the column's different values, which also gives
+ * the near-copy test.
+ */
+function leakOfNumbers(col: NumberColumn, order: PresentOrder, cls: Uint8Array, y: Uint8Array, present: Uint8Array, rowsWithOutcome: number): ColumnLeak {
+  const acc = new Float64Array(5);
+  emptyRangeFirst(order.order.length, (from, to) => countTieGroups(order, cls, from, to, acc));
+  const twiceU = acc[0]!;
+  const positives = acc[1]!;
+  const negatives = acc[2]!;
+  const groups = acc[3]!;
+  const agree = acc[4]!;
+  const rows = positives + negatives;
+  // Past 2⁵³ the sums are no longer exact in either form: rank the old way.
+  if (2 * positives * negatives > Number.MAX_SAFE_INTEGER) return leakOfNumbersBySort(col, y, present, rowsWithOutcome);
+  const auc = rows > 0 && positives > 0 && negatives > 0 ? twiceU / (2 * positives * negatives) : null;
+  return {
+    column: col.name,
+    method: 'values',
+    auc: auc === null ? null : Math.max(auc, 1 - auc),
+    rows,
+    agreement: groups <= 2 && rowsWithOutcome > 0 ? agree / rowsWithOutcome : null,
+  };
+}
+
+/**
+ * Over the tie groups starting in sorted positions [from, to): 2U, positives, negatives, groups
+ * holding rows with an outcome, and Σ max(positives, negatives) per such group, into `acc`.
+ */
+function countTieGroups({ order, tieNext }: PresentOrder, cls: Uint8Array, from: number, to: number, acc: Float64Array): void {
+  let twiceU = acc[0]!;
+  let positives = acc[1]!;
+  let negatives = acc[2]!;
+  let groups = acc[3]!;
+  let agree = acc[4]!;
+  for (let k = from; k < to; ) {
+    let p = 0;
+    let q = 0;
+    for (;;) {
+      const c = cls[order[k]!]!;
+      if (c === 2) p++;
+      else if (c === 1) q++;
+      if (tieNext[k++] === 0) break;
+    }
+    if (p + q === 0) continue;
+    twiceU += p * (2 * negatives + q);
+    positives += p;
+    negatives += q;
+    groups++;
+    agree += p > q ? p : q;
+  }
+  acc[0] = twiceU;
+  acc[1] = positives;
+  acc[2] = negatives;
+  acc[3] = groups;
+  acc[4] = agree;
+}
+
+/** leakOfNumbers by copying the rows with an outcome and ranking them (rankScores). */
+function leakOfNumbersBySort(col: NumberColumn, y: Uint8Array, present: Uint8Array, rowsWithOutcome: number): ColumnLeak {
   let rows = 0;
   for (let i = 0; i < y.length; i++) if (present[i] === 1 && col.valid[i] === 1) rows++;
   const ys = new Uint8Array(rows);
@@ -136,18 +218,23 @@ export const targetLeakageCheck: Check = {
     const { roles, options } = input;
     const sets = roleSets(roles);
     const target = columnByName(input.table, roles.target);
-    const classes = target && roles.task === 'binary' && !sets.ignored.has(target.name) ? targetClasses(target) : null;
+    const cache = cacheOf(input);
+    const classes = target && roles.task === 'binary' && !sets.ignored.has(target.name) ? targetClassesOf(cache, target) : null;
     const positive = classes ? positiveIndex(classes, roles) : -1;
     if (!target || !classes || positive < 0) {
       return { evidence: { skipped: 'Needs a yes/no outcome column and the outcome value that counts as positive.' }, findings: [] };
     }
     const { y, present } = binaryOutcome(classes, positive);
+    const cls = rowClasses(y, present);
     const rowsWithOutcome = classes.present;
     const leaks: ColumnLeak[] = [];
     const skipped: string[] = [];
     for (const col of checkedColumns(input)) {
       if (col.name === target.name || sets.outputs.has(col.name) || sets.ids.has(col.name)) continue;
-      const leak = col.storage === 'codes' ? leakOfCodes(col, y, present, options.highCardinality) : leakOfNumbers(col, y, present, rowsWithOutcome);
+      const leak =
+        col.storage === 'codes'
+          ? leakOfCodes(col, y, present, options.highCardinality)
+          : leakOfNumbers(col, columnOrder(cache, col), cls, y, present, rowsWithOutcome);
       if (leak) leaks.push(leak);
       else skipped.push(col.name);
     }

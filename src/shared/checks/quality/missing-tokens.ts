@@ -15,8 +15,10 @@
  * only listed tokens → low (all are already read as missing; tidy-up only).
  */
 import type { Finding } from '../../findings/types';
+import { cacheOf } from '../cache/check-cache';
+import { codeCountsOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
-import { checkedColumns, codeCounts, orPassed, qualityFinding, quoted, rowsWithCodes, summaryOf } from './common';
+import { checkedColumns, orPassed, qualityFinding, quoted, rowsWithCodes, summaryOf } from './common';
 
 export const MISSING_TOKENS = 'quality.missing-tokens';
 
@@ -52,7 +54,7 @@ export const missingTokensCheck: Check = {
       for (const [value, count] of Object.entries(summary?.missingTokens ?? {})) if (count > 0) variants.push({ value, count, source: 'token' });
       let rows: { count: number; examples: number[] } | undefined;
       if (col.storage === 'codes') {
-        const { counts } = codeCounts(col);
+        const { counts } = codeCountsOf(cacheOf(input), col);
         const marked = new Uint8Array(col.dictionary.length);
         col.dictionary.forEach((value, code) => {
           if (counts[code]! > 0 && isLikelyMissingMarker(value)) {

@@ -7,8 +7,10 @@
  * quality.empty-columns.
  */
 import type { Finding, FindingChart } from '../../findings/types';
+import { cacheOf } from '../cache/check-cache';
+import { missingCountOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
-import { checkedColumns, MAX_EXAMPLE_ROWS, missingCount, orPassed, pct, qualityFinding, shareSeverity, summaryOf } from './common';
+import { checkedColumns, MAX_EXAMPLE_ROWS, orPassed, pct, qualityFinding, shareSeverity, summaryOf } from './common';
 
 export const MISSING_VALUES = 'quality.missing-values';
 export const MISSING_ROWS = 'quality.missing-rows';
@@ -25,7 +27,7 @@ export const missingValuesCheck: Check = {
     const n = table.rowCount;
     const columns = checkedColumns(input);
     const perColumn = columns.map((col) => {
-      const missing = missingCount(col);
+      const missing = missingCountOf(cacheOf(input), col);
       const summary = summaryOf(input, col.name);
       return {
         column: col.name,

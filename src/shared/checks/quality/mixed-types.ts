@@ -4,8 +4,10 @@
  */
 import type { Finding } from '../../findings/types';
 import { looksNumeric } from '../../missing';
+import { cacheOf } from '../cache/check-cache';
+import { codeCountsOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
-import { checkedColumns, codeCounts, orPassed, qualityFinding, quoted, rowsWithCodes, summaryOf } from './common';
+import { checkedColumns, orPassed, qualityFinding, quoted, rowsWithCodes, summaryOf } from './common';
 
 export const MIXED_TYPES = 'quality.mixed-types';
 export const NUMBERS_AS_TEXT = 'quality.numbers-as-text';
@@ -83,7 +85,7 @@ export const numbersAsTextCheck: Check = {
     const findings: Finding[] = [];
     for (const col of checkedColumns(input)) {
       if (col.storage !== 'codes' || col.kind === 'boolean' || col.kind === 'empty' || ids.has(col.name)) continue;
-      const { counts, present } = codeCounts(col);
+      const { counts, present } = codeCountsOf(cacheOf(input), col);
       if (present === 0) continue;
       const textCodes = new Uint8Array(col.dictionary.length);
       let numeric = 0;

@@ -2,7 +2,8 @@
  * Numeric kernels for the quality checks: sorted present values, binary searches, Tukey fences,
  * sample skewness, Pearson correlation and average ranks. Each states the definition it follows.
  */
-import { quantileOfSorted } from '../../metrics/quantile';
+import { quantileOfSorted, quantileOfSortedAt } from '../../metrics/quantile';
+import { emptyRangeFirst } from '../../metrics/row-ranges';
 import type { NumberColumn } from '../../table';
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -59,20 +60,38 @@ export interface PresentOrder {
   order: Int32Array;
   /** tieNext[k] = 1 when the rows order[k] and order[k + 1] hold the same value. */
   tieNext: Uint8Array;
+  /**
+   * When known (columns with few values): the different values, ascending (−0 as 0), how many rows
+   * hold each, and each present row's value index (codes[row]; meaningless for missing rows).
+   */
+  groups?: { values: Float64Array; sizes: Int32Array; codes: Uint16Array };
 }
 
+/** Up to this many different values, presentOrder places rows by counting instead of sorting. */
+const COUNTING_MAX_DISTINCT = 65536;
+/** Runs of keys equal in their kept bits longer than this are sorted with a comparator, not by insertion. */
+const INSERTION_MAX_RUN = 16;
+
 /**
- * Sorts the present values by row without a comparator sort over indices: each 64-bit key holds
- * the value's top bits and, in its lowest bits, the row number; one native BigUint64Array sort
- * orders them. Keys equal in the kept bits form short runs (or, for repeated values, runs whose
- * rows ascend); only those runs read their values, to put values that differ below the kept bits
- * (closer than ~2⁻³² relative) in order and to mark exact ties. Exact for every input.
+ * Sorts the present values by row without a comparator sort over indices.
+ *
+ * Columns with at most COUNTING_MAX_DISTINCT different values (whole numbers, dates, flags, rounded
+ * scores) are placed by counting: one hash pass finds the different values, they are sorted, and
+ * each row goes to its value's next slot in row order. Other columns: each 64-bit key holds the
+ * value's top bits and, in its lowest bits, the row number; one native BigUint64Array sort orders
+ * them. Keys equal in the kept bits form short runs (or, for repeated values, runs whose rows
+ * ascend); only those runs read their values, to put values that differ below the kept bits
+ * (closer than ~2⁻³² relative) in order and to mark exact ties. Both give the same order (by value,
+ * −0 = 0, ties in row order), exact for every input.
  */
 export function presentOrder(col: Pick<NumberColumn, 'values' | 'valid'>): PresentOrder {
   const { values, valid } = col;
   const n = valid.length;
-  let m = 0;
-  for (let i = 0; i < n; i++) m += valid[i]!;
+  const m = countPresent(valid);
+  if (LITTLE_ENDIAN) {
+    const counted = orderByCounting(values, valid, m);
+    if (counted) return counted;
+  }
   const order = new Int32Array(m);
   const tieNext = new Uint8Array(m);
   if (!LITTLE_ENDIAN) {
@@ -86,42 +105,276 @@ export function presentOrder(col: Pick<NumberColumn, 'values' | 'valid'>): Prese
   const mask = 2 ** bits - 1; // n < 2^31, so the mask fits a 32-bit word
   const keys = new BigUint64Array(m);
   const words = new Uint32Array(keys.buffer);
+  writeRowKeys(values, valid, words, mask);
+  keys.sort();
+  rowsOfKeys(words, mask, order);
+  settleRuns(values, words, mask, order, tieNext);
+  return { order, tieNext };
+}
+
+// The loops of presentOrder, each in a function that ends with its loop (see metrics/row-ranges.ts).
+
+function countPresent(valid: Uint8Array): number {
+  let m = 0;
+  for (let i = 0; i < valid.length; i++) m += valid[i]!;
+  return m;
+}
+
+/** Keys of the present values (writeKey), their lowest bits (`mask`) replaced by the row number. */
+function writeRowKeys(values: Float64Array, valid: Uint8Array, words: Uint32Array, mask: number): void {
   const valueWords = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-  for (let i = 0, k = 0; i < n; i++) {
+  for (let i = 0, k = 0; i < valid.length; i++) {
     if (valid[i] === 0) continue;
     writeKey(words, k, valueWords, i, values[i]!);
     words[2 * k] = ((words[2 * k]! & ~mask) | i) >>> 0;
     k++;
   }
-  keys.sort();
-  for (let k = 0; k < m; k++) order[k] = words[2 * k]! & mask;
-  const runValues: number[] = [];
+}
+
+function rowsOfKeys(words: Uint32Array, mask: number, order: Int32Array): void {
+  for (let k = 0; k < order.length; k++) order[k] = words[2 * k]! & mask;
+}
+
+/** Runs of keys equal in their kept bits: values put in order where needed, exact ties marked. */
+function settleRuns(values: Float64Array, words: Uint32Array, mask: number, order: Int32Array, tieNext: Uint8Array): void {
+  const m = order.length;
   for (let start = 0; start < m; ) {
     const hi = words[2 * start + 1]!;
     const lo = words[2 * start]! & ~mask;
     let end = start + 1;
     while (end < m && words[2 * end + 1] === hi && (words[2 * end]! & ~mask) === lo) end++;
-    if (end - start > 1) {
-      runValues.length = 0;
-      for (let j = start; j < end; j++) runValues.push(values[order[j]!]!);
-      // Insertion sort by (value, row); rows already ascend, so equal values never move.
-      for (let j = 1; j < runValues.length; j++) {
-        const v = runValues[j]!;
-        const r = order[start + j]!;
-        let at = j - 1;
-        while (at >= 0 && runValues[at]! > v) {
-          runValues[at + 1] = runValues[at]!;
-          order[start + at + 1] = order[start + at]!;
-          at--;
-        }
-        runValues[at + 1] = v;
-        order[start + at + 1] = r;
-      }
-      for (let j = 0; j + 1 < runValues.length; j++) tieNext[start + j] = runValues[j] === runValues[j + 1] ? 1 : 0;
-    }
+    if (end - start > 1) settleRun(values, order, tieNext, start, end);
     start = end;
   }
-  return { order, tieNext };
+}
+
+/**
+ * Rows order[start…end) hold keys equal in their kept bits, rows ascending. Usually their values
+ * are equal or already ascending (then nothing moves); otherwise they are put in order by (value,
+ * row). Marks the exact ties.
+ */
+function settleRun(values: Float64Array, order: Int32Array, tieNext: Uint8Array, start: number, end: number): void {
+  let prev = values[order[start]!]!;
+  for (let j = start + 1; j < end; j++) {
+    const v = values[order[j]!]!;
+    if (v < prev) {
+      sortRun(values, order, tieNext, start, end);
+      return;
+    }
+    tieNext[j - 1] = v === prev ? 1 : 0;
+    prev = v;
+  }
+}
+
+function sortRun(values: Float64Array, order: Int32Array, tieNext: Uint8Array, start: number, end: number): void {
+  if (end - start > INSERTION_MAX_RUN) {
+    // A long run (many values sharing their top bits): by (value, row) with a comparator, which
+    // gives the insertion sort's order without its quadratic cost.
+    order.subarray(start, end).sort((a, b) => values[a]! - values[b]! || a - b);
+  } else {
+    // Insertion sort by value; rows already ascend, so equal values never move.
+    for (let j = start + 1; j < end; j++) {
+      const r = order[j]!;
+      const v = values[r]!;
+      let at = j - 1;
+      while (at >= start && values[order[at]!]! > v) {
+        order[at + 1] = order[at]!;
+        at--;
+      }
+      order[at + 1] = r;
+    }
+  }
+  for (let j = start; j + 1 < end; j++) tieNext[j] = values[order[j]!] === values[order[j + 1]!] ? 1 : 0;
+}
+
+/**
+ * presentOrder for columns with few different values: a hash pass over the values (−0 taken as 0)
+ * gives each row a value code, the different values are sorted, and a counting pass in row order
+ * places each row. Null when there are more than COUNTING_MAX_DISTINCT values, or a NaN (left to
+ * the general path, which orders it by its bits).
+ */
+function orderByCounting(values: Float64Array, valid: Uint8Array, m: number): PresentOrder | null {
+  const n = valid.length;
+  const t: DistinctTable = {
+    slots: new Int32Array(COUNTING_MAX_DISTINCT * 2),
+    lo: new Uint32Array(COUNTING_MAX_DISTINCT),
+    hi: new Uint32Array(COUNTING_MAX_DISTINCT),
+    value: new Float64Array(COUNTING_MAX_DISTINCT),
+    count: new Int32Array(COUNTING_MAX_DISTINCT),
+  };
+  const code = new Uint16Array(n);
+  const distinct = codeValues(values, valid, t, code);
+  if (distinct < 0) return null;
+  // Value codes by increasing value (the values are different, non-NaN, and −0 is 0, so this is a
+  // strict total order), then the first slot of each value.
+  const byValue = new Uint32Array(distinct);
+  for (let d = 0; d < distinct; d++) byValue[d] = d;
+  byValue.sort((a, b) => t.value[a]! - t.value[b]!);
+  const next = new Int32Array(distinct);
+  const order = new Int32Array(m);
+  const tieNext = new Uint8Array(m);
+  const groupValues = new Float64Array(distinct);
+  const groupSizes = new Int32Array(distinct);
+  const rankOf = new Uint16Array(distinct);
+  let start = 0;
+  for (let g = 0; g < distinct; g++) {
+    const d = byValue[g]!;
+    next[d] = start;
+    rankOf[d] = g;
+    const end = start + t.count[d]!;
+    tieNext.fill(1, start, end - 1);
+    groupValues[g] = t.value[d]!;
+    groupSizes[g] = t.count[d]!;
+    start = end;
+  }
+  placeRows(valid, code, next, order);
+  recode(code, rankOf);
+  return { order, tieNext, groups: { values: groupValues, sizes: groupSizes, codes: code } };
+}
+
+/** Value index (first seen first) → index among the values in increasing order. */
+function recode(code: Uint16Array, rankOf: Uint16Array): void {
+  for (let i = 0; i < code.length; i++) code[i] = rankOf[code[i]!]!;
+}
+
+/** Open-addressing table of the different values (−0 as 0) seen by codeValues. */
+interface DistinctTable {
+  /** Value index + 1 per slot; 0 = empty. */
+  slots: Int32Array;
+  lo: Uint32Array;
+  hi: Uint32Array;
+  value: Float64Array;
+  count: Int32Array;
+}
+
+/**
+ * Gives each present row the index of its value in `t` (in `code`) and counts the rows per value.
+ * Returns how many different values there are, or −1 when there are more than the table holds or
+ * a NaN turns up.
+ */
+function codeValues(values: Float64Array, valid: Uint8Array, t: DistinctTable, code: Uint16Array): number {
+  const { slots, lo: distinctLo, hi: distinctHi, value: distinctValue, count: counts } = t;
+  const slotMask = slots.length - 1;
+  const capacity = counts.length;
+  const valueWords = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+  let distinct = 0;
+  for (let i = 0; i < valid.length; i++) {
+    if (valid[i] === 0) continue;
+    const v = values[i]!;
+    if (v !== v) return -1;
+    const lo = v === 0 ? 0 : valueWords[2 * i]!;
+    const hi = v === 0 ? 0 : valueWords[2 * i + 1]!;
+    let s = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    s = (s ^ (s >>> 15)) & slotMask;
+    for (;;) {
+      const d = slots[s]! - 1;
+      if (d < 0) {
+        if (distinct === capacity) return -1;
+        slots[s] = distinct + 1;
+        distinctLo[distinct] = lo;
+        distinctHi[distinct] = hi;
+        distinctValue[distinct] = v === 0 ? 0 : v;
+        counts[distinct] = 1;
+        code[i] = distinct++;
+        break;
+      }
+      if (distinctLo[d] === lo && distinctHi[d] === hi) {
+        counts[d]!++;
+        code[i] = d;
+        break;
+      }
+      s = (s + 1) & slotMask;
+    }
+  }
+  return distinct;
+}
+
+/** Each present row to its value's next slot, in row order. */
+function placeRows(valid: Uint8Array, code: Uint16Array, next: Int32Array, order: Int32Array): void {
+  for (let i = 0; i < valid.length; i++) if (valid[i] === 1) order[next[code[i]!]!++] = i;
+}
+
+/** The present values in the order of `presentOrder` (−0 written as 0): the same array as sortedPresent. */
+export function sortedFromOrder(values: Float64Array, { order, groups }: PresentOrder): Float64Array {
+  const m = order.length;
+  const out = new Float64Array(m);
+  if (groups) {
+    for (let g = 0, k = 0; g < groups.values.length; g++) {
+      const end = k + groups.sizes[g]!;
+      out.fill(groups.values[g]!, k, end);
+      k = end;
+    }
+    return out;
+  }
+  for (let k = 0; k < m; k++) {
+    const v = values[order[k]!]!;
+    out[k] = v === 0 ? 0 : v;
+  }
+  return out;
+}
+
+/**
+ * Ascending values read on demand: `at(k)` is the k-th smallest (−0 as 0). Lets the outlier fences
+ * read the few order statistics they need from a column's sorted order without copying it out.
+ */
+export interface SortedValues {
+  readonly length: number;
+  at(k: number): number;
+}
+
+/** The present values of a column, by its presentOrder. */
+export function sortedValuesOf(values: Float64Array, presentOrder: PresentOrder): SortedValues {
+  const { order, groups } = presentOrder;
+  if (groups) {
+    // Few values: written out (a fill per value), then read directly.
+    const sorted = sortedFromOrder(values, presentOrder);
+    return { length: sorted.length, at: (k) => sorted[k]! };
+  }
+  return {
+    length: order.length,
+    at: (k) => {
+      const v = values[order[k]!]!;
+      return v === 0 ? 0 : v;
+    },
+  };
+}
+
+/** First index k with at(k) >= x. */
+export function lowerBoundOf(sorted: SortedValues, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted.at(mid) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index k with at(k) > x. */
+export function upperBoundOf(sorted: SortedValues, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted.at(mid) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** tukeyFences of values read on demand (the same numbers as tukeyFences of the array). */
+export function tukeyFencesOf(sorted: SortedValues, k: number): TukeyFences | null {
+  const n = sorted.length;
+  if (n === 0) return null;
+  const at = (i: number): number => sorted.at(i);
+  const q1 = quantileOfSortedAt(n, at, 0.25);
+  const median = quantileOfSortedAt(n, at, 0.5);
+  const q3 = quantileOfSortedAt(n, at, 0.75);
+  const iqr = q3 - q1;
+  const lower = q1 - k * iqr;
+  const upper = q3 + k * iqr;
+  return { q1, median, q3, iqr, lower, upper, below: lowerBoundOf(sorted, lower), above: n - upperBoundOf(sorted, upper) };
 }
 
 /** First index with sorted[i] >= x. */
@@ -203,6 +456,76 @@ export function sampleSkewness(values: ArrayLike<number>): number | null {
   return (Math.sqrt(n * (n - 1)) / (n - 2)) * (m3 / Math.pow(m2, 1.5));
 }
 
+/** Count, minimum, maximum and sum (in row order) of the present values (valid = 1). */
+export function presentSummary(values: Float64Array, valid: Uint8Array): { present: number; min: number; max: number; sum: number } {
+  const acc = Float64Array.of(0, Infinity, -Infinity, 0);
+  emptyRangeFirst(valid.length, (from, to) => summarizeRange(values, valid, from, to, acc));
+  return { present: acc[0]!, min: acc[1]!, max: acc[2]!, sum: acc[3]! };
+}
+
+function summarizeRange(values: Float64Array, valid: Uint8Array, from: number, to: number, acc: Float64Array): void {
+  let present = acc[0]!;
+  let min = acc[1]!;
+  let max = acc[2]!;
+  let sum = acc[3]!;
+  for (let i = from; i < to; i++) {
+    if (valid[i] === 0) continue;
+    present++;
+    const v = values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sum += v;
+  }
+  acc[0] = present;
+  acc[1] = min;
+  acc[2] = max;
+  acc[3] = sum;
+}
+
+/** Whether a present value is neither `min` nor `max` (a third value exists). */
+export function hasValueBetween(values: Float64Array, valid: Uint8Array, min: number, max: number): boolean {
+  for (let i = 0; i < valid.length; i++) if (valid[i] === 1 && values[i] !== min && values[i] !== max) return true;
+  return false;
+}
+
+/**
+ * sampleSkewness of the present values (valid = 1), without copying them out: `sum` is their sum
+ * taken in row order, exactly as sampleSkewness sums the copied values, so the result is the same
+ * number.
+ */
+export function sampleSkewnessOfPresent(values: Float64Array, valid: Uint8Array, present: number, sum: number): number | null {
+  const n = present;
+  if (n < 3) return null;
+  const mean = sum / n;
+  const acc = new Float64Array(2);
+  emptyRangeFirst(valid.length, (from, to) => momentsRange(values, valid, mean, from, to, acc));
+  const m2 = acc[0]! / n;
+  const m3 = acc[1]! / n;
+  if (m2 <= (1e-15 * mean) ** 2) return null;
+  return (Math.sqrt(n * (n - 1)) / (n - 2)) * (m3 / Math.pow(m2, 1.5));
+}
+
+/** Σ(x − mean)² and Σ(x − mean)³ over the present values of rows [from, to), carried in `acc`. */
+function momentsRange(values: Float64Array, valid: Uint8Array, mean: number, from: number, to: number, acc: Float64Array): void {
+  let s2 = acc[0]!;
+  let s3 = acc[1]!;
+  for (let i = from; i < to; i++) {
+    if (valid[i] === 0) continue;
+    const d = values[i]! - mean;
+    const d2 = d * d;
+    s2 += d2;
+    s3 += d2 * d;
+  }
+  acc[0] = s2;
+  acc[1] = s3;
+}
+
+/** Counts of the present values per equal-width bin from `min` (the last bin takes the values past it). */
+export function presentHistogram(values: Float64Array, valid: Uint8Array, min: number, width: number, counts: Float64Array): void {
+  const last = counts.length - 1;
+  for (let i = 0; i < valid.length; i++) if (valid[i] === 1) counts[Math.min(last, Math.floor((values[i]! - min) / width))]!++;
+}
+
 /**
  * Average ranks (1-based; ties get the mean of the ranks they span, as scipy.stats.rankdata's
  * 'average') of the present rows that also have `use[row] = 1`, written into `ranks[row]`.
@@ -278,13 +601,289 @@ export function pearsonPair(
     suw += du * dw;
   }
   if (n < 2) return { xy: null, uw: null, n };
-  const r = (sab: number, sa: number, sb: number, saa: number, sbb: number): number | null => {
-    const cab = sab - (sa * sb) / n;
-    const caa = saa - (sa * sa) / n;
-    const cbb = sbb - (sb * sb) / n;
-    // A constant side: its centred sum of squares is 0 up to rounding of the shifted sums.
-    if (!(caa > 1e-12 * saa) || !(cbb > 1e-12 * sbb) || caa <= 0 || cbb <= 0) return null;
-    return Math.max(-1, Math.min(1, cab / Math.sqrt(caa * cbb)));
+  return { xy: pearsonFromSums(n, sxy, sx, sy, sxx, syy), uw: pearsonFromSums(n, suw, su, sw, suu, sww), n };
+}
+
+/** r from the shifted sums of pearsonPair; null for a constant side. */
+function pearsonFromSums(n: number, sab: number, sa: number, sb: number, saa: number, sbb: number): number | null {
+  const cab = sab - (sa * sb) / n;
+  const caa = saa - (sa * sa) / n;
+  const cbb = sbb - (sb * sb) / n;
+  // A constant side: its centred sum of squares is 0 up to rounding of the shifted sums.
+  if (!(caa > 1e-12 * saa) || !(cbb > 1e-12 * sbb) || caa <= 0 || cbb <= 0) return null;
+  return Math.max(-1, Math.min(1, cab / Math.sqrt(caa * cbb)));
+}
+
+/**
+ * A number column ready for pairing (pearsonSpearmanPair): for each present row, the positions
+ * [start, end) its tie group spans in the column's sorted order (presentOrder), so its average
+ * rank (1-based, ties averaged as scipy.stats.rankdata's 'average') is (start + end + 1) / 2; the
+ * rows where the column is missing; and the mean of its values.
+ */
+export interface RankedColumn {
+  values: Float64Array;
+  valid: Uint8Array;
+  /**
+   * Per row, side by side: groups[2i] = start and groups[2i + 1] = end of its tie group's sorted
+   * positions; end = 0 for rows without a value.
+   */
+  groups: Int32Array;
+  /** Rows without a value, ascending. */
+  missingRows: Int32Array;
+  present: number;
+  /** Mean of the present values (the centre for Pearson's r). */
+  mean: number;
+}
+
+export function rankedColumn(col: Pick<NumberColumn, 'values' | 'valid'>, presentOrder: PresentOrder): RankedColumn {
+  const { values, valid } = col;
+  const n = valid.length;
+  const groups = new Int32Array(2 * n);
+  if (presentOrder.groups) tieGroupsByCode(presentOrder.groups, valid, groups);
+  else tieGroupsByRow(presentOrder, groups);
+  const m = presentOrder.order.length;
+  const missingRows = new Int32Array(n - m);
+  const sum = missingRowsAndSum(values, valid, missingRows);
+  return { values, valid, groups, missingRows, present: m, mean: m > 0 ? sum / m : 0 };
+}
+
+/** The same from each row's value index, in row order (no scattered writes). */
+function tieGroupsByCode({ sizes, codes }: NonNullable<PresentOrder['groups']>, valid: Uint8Array, groups: Int32Array): void {
+  const starts = new Int32Array(sizes.length + 1);
+  for (let g = 0; g < sizes.length; g++) starts[g + 1] = starts[g]! + sizes[g]!;
+  for (let i = 0; i < valid.length; i++) {
+    if (valid[i] === 0) continue;
+    groups[2 * i] = starts[codes[i]!]!;
+    groups[2 * i + 1] = starts[codes[i]! + 1]!;
+  }
+}
+
+function tieGroupsByRow({ order, tieNext }: PresentOrder, groups: Int32Array): void {
+  const m = order.length;
+  for (let k = 0; k < m; ) {
+    let end = k;
+    while (tieNext[end] === 1) end++;
+    end++;
+    for (let j = k; j < end; j++) {
+      const row = order[j]!;
+      groups[2 * row] = k;
+      groups[2 * row + 1] = end;
+    }
+    k = end;
+  }
+}
+
+/** Writes the rows without a value into `missingRows`; returns the sum of the present values, in row order. */
+function missingRowsAndSum(values: Float64Array, valid: Uint8Array, missingRows: Int32Array): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < valid.length; i++) {
+    if (valid[i] === 1) sum += values[i]!;
+    else missingRows[j++] = i;
+  }
+  return sum;
+}
+
+/** Working memory for pearsonSpearmanPair over tables of `rowCount` rows (reused across pairs). */
+export class PairScratch {
+  readonly a: DroppedPositions;
+  readonly b: DroppedPositions;
+  /** Rows dropped so far per tie group start (to give each its own position); zeros between uses. */
+  readonly taken: Int32Array;
+  readonly sums = new Float64Array(11);
+  readonly ranksA = new Float64Array(PAIR_BLOCK);
+  readonly ranksB = new Float64Array(PAIR_BLOCK);
+  constructor(rowCount: number) {
+    this.a = new DroppedPositions(rowCount);
+    this.b = new DroppedPositions(rowCount);
+    this.taken = new Int32Array(rowCount);
+  }
+}
+
+/**
+ * Sorted-order positions of the rows one side of a pair drops, as a bitmap of 32-bit words, each
+ * stored next to the count of marked positions in the words before it: "how many dropped
+ * positions lie below p" is then one place in memory and a popcount.
+ */
+class DroppedPositions {
+  /** words[2w]: bits of positions 32w…32w + 31; words[2w + 1]: marked positions below 32w. */
+  readonly words: Int32Array;
+  constructor(rowCount: number) {
+    this.words = new Int32Array(2 * ((rowCount >>> 5) + 1));
+  }
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/**
+ * Marks the positions of the rows `side` has and `other` lacks (one free position inside each such
+ * row's tie group), fills the running counts, and returns how many rows were dropped.
+ */
+function markDropped(side: RankedColumn, other: RankedColumn, into: DroppedPositions, taken: Int32Array): number {
+  const dropped = markDroppedRows(side, other.missingRows, into.words, taken);
+  if (dropped > 0) {
+    clearTaken(side, other.missingRows, taken);
+    runningCounts(into.words);
+  }
+  return dropped;
+}
+
+function markDroppedRows({ groups }: RankedColumn, missing: Int32Array, words: Int32Array, taken: Int32Array): number {
+  let dropped = 0;
+  for (let j = 0; j < missing.length; j++) {
+    const row = missing[j]!;
+    const end = groups[2 * row + 1]!;
+    if (end === 0) continue; // missing on this side too
+    const start = groups[2 * row]!;
+    // A tie group of several rows: its next free position.
+    const p = end - start > 1 ? start + taken[start]!++ : start;
+    words[2 * (p >>> 5)]! |= 1 << (p & 31);
+    dropped++;
+  }
+  return dropped;
+}
+
+function clearTaken({ groups }: RankedColumn, missing: Int32Array, taken: Int32Array): void {
+  for (let j = 0; j < missing.length; j++) {
+    const row = missing[j]!;
+    if (groups[2 * row + 1]! - groups[2 * row]! > 1) taken[groups[2 * row]!] = 0;
+  }
+}
+
+function runningCounts(words: Int32Array): void {
+  let count = 0;
+  for (let w = 0; w < words.length; w += 2) {
+    words[w + 1] = count;
+    if (words[w] !== 0) count += popcount(words[w]!);
+  }
+}
+
+/**
+ * Pearson's r of the values and Spearman's ρ (Pearson's r of average ranks) of two columns over
+ * the rows present in both — the same numbers as averageRanks on each side's order restricted to
+ * those rows followed by pearsonPair, without ranking again for every pair.
+ *
+ * Dropping the rows the other column lacks lowers the average rank of a row whose tie group spans
+ * sorted positions [s, e) by (D(s) + D(e)) / 2, D(p) being the dropped rows at positions below p
+ * (the dropped rows below its group count twice, those inside it once). The dropped rows — found
+ * from the other column's missing rows — are marked in a bitmap of positions; one pass in row
+ * order then does pearsonPair's sums with the corrected ranks, which are the very same doubles
+ * (every rank is a whole or half number), summed in the same order.
+ */
+export function pearsonSpearmanPair(a: RankedColumn, b: RankedColumn, scratch: PairScratch): { pearson: number | null; spearman: number | null; rows: number } {
+  const droppedA = markDropped(a, b, scratch.a, scratch.taken);
+  const droppedB = markDropped(b, a, scratch.b, scratch.taken);
+  const rows = a.present - droppedA;
+  const centre = (rows + 1) / 2;
+  const sums = scratch.sums.fill(0);
+  const { ranksA, ranksB } = scratch;
+  const n = a.valid.length;
+  // Block by block: the pair's doubled ranks of both sides into small buffers, then pearsonPair's
+  // sums (carried over, so they add up in row order). The first block is short (see
+  // metrics/row-ranges.ts).
+  for (let from = 0, to = Math.min(n, 64); from < n; from = to, to = Math.min(n, to + PAIR_BLOCK)) {
+    pairRanks(a, droppedA > 0 ? scratch.a : null, from, to, ranksA);
+    pairRanks(b, droppedB > 0 ? scratch.b : null, from, to, ranksB);
+    accumulatePair(a.values, b.values, a.valid, b.valid, ranksA, ranksB, a.mean, b.mean, centre, from, to, sums);
+  }
+  if (droppedA > 0) scratch.a.words.fill(0);
+  if (droppedB > 0) scratch.b.words.fill(0);
+  const count = sums[0]!;
+  if (count < 2) return { pearson: null, spearman: null, rows };
+  return {
+    pearson: pearsonFromSums(count, sums[7]!, sums[1]!, sums[2]!, sums[5]!, sums[6]!),
+    spearman: pearsonFromSums(count, sums[10]!, sums[3]!, sums[4]!, sums[8]!, sums[9]!),
+    rows,
   };
-  return { xy: r(sxy, sx, sy, sxx, syy), uw: r(suw, su, sw, suu, sww), n };
+}
+
+const PAIR_BLOCK = 4096;
+
+/**
+ * Twice the pair's average rank of rows [from, to) of one side, into out[0…): s + e + 1 −
+ * (D(s) + D(e)) for a tie group spanning sorted positions [s, e), D(p) being the dropped rows at
+ * positions below p (none when `dropped` is null). Rows the side lacks get a meaningless value.
+ * (For a group of one row D(e) is D(s) plus one if that row is dropped; looking it up again is
+ * cheaper than the branch.)
+ */
+function pairRanks(side: RankedColumn, dropped: DroppedPositions | null, from: number, to: number, out: Float64Array): void {
+  const groups = side.groups;
+  if (dropped === null) {
+    for (let i = from; i < to; i++) out[i - from] = groups[2 * i]! + groups[2 * i + 1]! + 1;
+    return;
+  }
+  const words = dropped.words;
+  for (let i = from; i < to; i++) {
+    const s = groups[2 * i]!;
+    const e = groups[2 * i + 1]!;
+    const atStart = 2 * (s >>> 5);
+    const atEnd = 2 * (e >>> 5);
+    out[i - from] =
+      s + e + 1 - words[atStart + 1]! - popcount(words[atStart]! & ~(-1 << (s & 31))) - words[atEnd + 1]! - popcount(words[atEnd]! & ~(-1 << (e & 31)));
+  }
+}
+
+/**
+ * pearsonPair's sums over rows [from, to) present in both: values x, y and ranks (ranksA, ranksB:
+ * doubled, indexed from `from`). `sums` holds count, Σdx, Σdy, Σdu, Σdw, Σdx², Σdy², Σdxdy, Σdu²,
+ * Σdw², Σdudw and is carried over.
+ */
+function accumulatePair(
+  x: Float64Array,
+  y: Float64Array,
+  validA: Uint8Array,
+  validB: Uint8Array,
+  ranksA: Float64Array,
+  ranksB: Float64Array,
+  cx: number,
+  cy: number,
+  centre: number,
+  from: number,
+  to: number,
+  sums: Float64Array,
+): void {
+  let count = sums[0]!;
+  let sx = sums[1]!;
+  let sy = sums[2]!;
+  let su = sums[3]!;
+  let sw = sums[4]!;
+  let sxx = sums[5]!;
+  let syy = sums[6]!;
+  let sxy = sums[7]!;
+  let suu = sums[8]!;
+  let sww = sums[9]!;
+  let suw = sums[10]!;
+  for (let i = from; i < to; i++) {
+    if ((validA[i]! & validB[i]!) === 0) continue;
+    count++;
+    const dx = x[i]! - cx;
+    const dy = y[i]! - cy;
+    const du = ranksA[i - from]! / 2 - centre;
+    const dw = ranksB[i - from]! / 2 - centre;
+    sx += dx;
+    sy += dy;
+    su += du;
+    sw += dw;
+    sxx += dx * dx;
+    syy += dy * dy;
+    sxy += dx * dy;
+    suu += du * du;
+    sww += dw * dw;
+    suw += du * dw;
+  }
+  sums[0] = count;
+  sums[1] = sx;
+  sums[2] = sy;
+  sums[3] = su;
+  sums[4] = sw;
+  sums[5] = sxx;
+  sums[6] = syy;
+  sums[7] = sxy;
+  sums[8] = suu;
+  sums[9] = sww;
+  sums[10] = suw;
 }

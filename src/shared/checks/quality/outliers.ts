@@ -7,9 +7,11 @@
  */
 import type { Finding } from '../../findings/types';
 import type { NumberColumn } from '../../table';
+import { cacheOf } from '../cache/check-cache';
+import { columnOrder } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, isNumeric, MAX_EXAMPLE_ROWS, orPassed, pct, qualityFinding, roleSets } from './common';
-import { lowerBound, sampleSkewness, sortedPresent, tukeyFences } from './numeric-stats';
+import { hasValueBetween, lowerBoundOf, presentHistogram, presentSummary, sampleSkewnessOfPresent, sortedValuesOf, tukeyFencesOf, type SortedValues } from './numeric-stats';
 
 export const OUTLIERS = 'quality.outliers';
 export const SKEW = 'quality.skew';
@@ -29,13 +31,20 @@ function edgesOf(min: number, max: number): number[] {
 }
 
 /** Counts per bin [e_k, e_{k+1}) — the last bin closed — from sorted values. */
-function histogramOfSorted(sorted: Float64Array, edges: number[]): number[] {
+function histogramOfSorted(sorted: SortedValues, edges: number[]): number[] {
   const counts: number[] = [];
   for (let k = 0; k + 1 < edges.length; k++) {
-    const end = k + 2 === edges.length ? sorted.length : lowerBound(sorted, edges[k + 1]!);
-    counts.push(end - lowerBound(sorted, edges[k]!));
+    const end = k + 2 === edges.length ? sorted.length : lowerBoundOf(sorted, edges[k + 1]!);
+    counts.push(end - lowerBoundOf(sorted, edges[k]!));
   }
   return counts;
+}
+
+/** The values at positions [from, to) of sorted values. */
+function slice(sorted: SortedValues, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(sorted.at(k));
+  return out;
 }
 
 /**
@@ -52,9 +61,11 @@ export const outliersCheck: Check = {
     const k = input.options.outlierIqr;
     const findings: Finding[] = [];
     const evidence: Record<string, unknown>[] = [];
+    const cache = cacheOf(input);
     for (const col of numericColumns(input)) {
-      const sorted = sortedPresent(col);
-      const fences = tukeyFences(sorted, k);
+      // The column's one sort per run (shared with correlation and leakage), read where needed.
+      const sorted = sortedValuesOf(col.values, columnOrder(cache, col));
+      const fences = tukeyFencesOf(sorted, k);
       if (!fences) continue;
       const present = sorted.length;
       evidence.push({ column: col.name, present, ...fences, skipped: fences.iqr === 0 ? 'IQR is 0' : null });
@@ -64,8 +75,10 @@ export const outliersCheck: Check = {
       for (let i = 0; i < n && examples.length < MAX_EXAMPLE_ROWS; i++) {
         if (col.valid[i] === 1 && (col.values[i]! < fences.lower || col.values[i]! > fences.upper)) examples.push(i + 1);
       }
-      const extremes = [...sorted.subarray(0, Math.min(fences.below, 5)), ...sorted.subarray(present - Math.min(fences.above, 5))];
-      const edges = edgesOf(sorted[0]!, sorted[present - 1]!);
+      const extremes = [...slice(sorted, 0, Math.min(fences.below, 5)), ...slice(sorted, present - Math.min(fences.above, 5), present)];
+      const min = sorted.at(0);
+      const max = sorted.at(present - 1);
+      const edges = edgesOf(min, max);
       const share = count / present;
       findings.push(
         qualityFinding(OUTLIERS, col.name, {
@@ -86,8 +99,8 @@ export const outliersCheck: Check = {
             lowerFence: fences.lower,
             upperFence: fences.upper,
             k,
-            min: sorted[0]!,
-            max: sorted[present - 1]!,
+            min,
+            max,
           },
           examples: extremes.map(String),
           sampleSize: present,
@@ -124,34 +137,17 @@ export const skewCheck: Check = {
     const findings: Finding[] = [];
     const evidence: { column: string; skewness: number | null; present: number }[] = [];
     for (const col of numericColumns(input)) {
-      let present = 0;
-      let min = Infinity;
-      let max = -Infinity;
-      for (let i = 0; i < n; i++) {
-        if (col.valid[i] === 0) continue;
-        present++;
-        const v = col.values[i]!;
-        if (v < min) min = v;
-        if (v > max) max = v;
-      }
-      const values = new Float64Array(present);
-      let middle = false;
-      for (let i = 0, j = 0; i < n; i++) {
-        if (col.valid[i] === 0) continue;
-        const v = col.values[i]!;
-        values[j++] = v;
-        if (v !== min && v !== max) middle = true;
-      }
-      if (!middle) continue; // at most two values
-      let sum = 0;
-      for (let i = 0; i < present; i++) sum += values[i]!;
-      const skewness = sampleSkewness(values);
+      // The count, range and sum (in row order, as the skewness sums them), without copying.
+      const { values, valid } = col;
+      const { present, min, max, sum } = presentSummary(values, valid);
+      if (!hasValueBetween(values, valid, min, max)) continue; // at most two values
+      const skewness = sampleSkewnessOfPresent(values, valid, present, sum);
       evidence.push({ column: col.name, skewness, present });
       if (skewness === null || Math.abs(skewness) < threshold) continue;
       const edges = edgesOf(min, max);
-      const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
-      const width = (max - min) / HISTOGRAM_BINS;
-      for (let i = 0; i < present; i++) counts[Math.min(HISTOGRAM_BINS - 1, Math.floor((values[i]! - min) / width))]!++;
+      const bins = new Float64Array(HISTOGRAM_BINS);
+      presentHistogram(values, valid, min, (max - min) / HISTOGRAM_BINS, bins);
+      const counts = Array.from(bins);
       findings.push(
         qualityFinding(SKEW, col.name, {
           severity: 'low',

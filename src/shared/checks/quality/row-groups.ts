@@ -39,22 +39,30 @@ function finalMix(h: number): number {
 /** One hash per row over the key columns, computed column by column (cache-friendly). */
 export function rowHashes(rowCount: number, keys: readonly KeyColumn[]): Int32Array {
   const h = new Int32Array(rowCount).fill(0x9747b28c);
+  // Each column's pass is its own function: a loop that ends its function (see metrics/row-ranges.ts).
   for (const key of keys) {
-    if (key.storage === 'codes') {
-      const codes = key.codes;
-      for (let i = 0; i < rowCount; i++) h[i] = mix(h[i]!, codes[i]!);
-      continue;
-    }
-    const { values, valid } = key;
-    const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
-    for (let i = 0; i < rowCount; i++) {
-      if (valid[i] === 0) h[i] = mix(mix(h[i]!, MISSING_WORD), MISSING_WORD);
-      else if (values[i] === 0) h[i] = mix(mix(h[i]!, 0), 0); // −0 and 0 hash alike
-      else h[i] = mix(mix(h[i]!, words[2 * i]!), words[2 * i + 1]!);
-    }
+    if (key.storage === 'codes') mixCodes(h, key.codes);
+    else mixNumbers(h, key.values, key.valid);
   }
-  for (let i = 0; i < rowCount; i++) h[i] = finalMix(h[i]!);
+  finishHashes(h);
   return h;
+}
+
+function mixCodes(h: Int32Array, codes: Int32Array): void {
+  for (let i = 0; i < h.length; i++) h[i] = mix(h[i]!, codes[i]!);
+}
+
+function mixNumbers(h: Int32Array, values: Float64Array, valid: Uint8Array): void {
+  const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
+  for (let i = 0; i < h.length; i++) {
+    if (valid[i] === 0) h[i] = mix(mix(h[i]!, MISSING_WORD), MISSING_WORD);
+    else if (values[i] === 0) h[i] = mix(mix(h[i]!, 0), 0); // −0 and 0 hash alike
+    else h[i] = mix(mix(h[i]!, words[2 * i]!), words[2 * i + 1]!);
+  }
+}
+
+function finishHashes(h: Int32Array): void {
+  for (let i = 0; i < h.length; i++) h[i] = finalMix(h[i]!);
 }
 
 function rowsEqual(keys: readonly KeyColumn[], a: number, b: number): boolean {
@@ -79,31 +87,36 @@ export function firstOccurrences(rowCount: number, keys: readonly KeyColumn[], i
   const hashes = rowHashes(rowCount, keys);
   let capacity = 16;
   while (capacity < rowCount * 2) capacity *= 2;
-  const mask = capacity - 1;
-  const slots = new Int32Array(capacity).fill(-1);
+  // Each slot holds a row and its hash side by side, so a probe reads one place in memory.
+  const slots = new Int32Array(2 * capacity).fill(-1);
   const first = new Int32Array(rowCount);
-  for (let i = 0; i < rowCount; i++) {
-    if (include && include[i] === 0) {
+  placeFirstOccurrences(keys, hashes, slots, capacity - 1, first, include ?? null);
+  return first;
+}
+
+function placeFirstOccurrences(keys: readonly KeyColumn[], hashes: Int32Array, slots: Int32Array, mask: number, first: Int32Array, include: Uint8Array | null): void {
+  for (let i = 0; i < first.length; i++) {
+    if (include !== null && include[i] === 0) {
       first[i] = -1;
       continue;
     }
     const h = hashes[i]!;
     let s = h & mask;
     for (;;) {
-      const j = slots[s]!;
+      const j = slots[2 * s]!;
       if (j < 0) {
-        slots[s] = i;
+        slots[2 * s] = i;
+        slots[2 * s + 1] = h;
         first[i] = i;
         break;
       }
-      if (hashes[j] === h && rowsEqual(keys, i, j)) {
+      if (slots[2 * s + 1] === h && rowsEqual(keys, i, j)) {
         first[i] = j;
         break;
       }
       s = (s + 1) & mask;
     }
   }
-  return first;
 }
 
 /** Rows that repeat an earlier row (first[i] ≥ 0 and ≠ i): how many, and the first examples. */

@@ -3,8 +3,10 @@
  * Both work on the dictionary of a text column (one entry per distinct value), then count rows.
  */
 import type { Finding } from '../../findings/types';
+import { cacheOf } from '../cache/check-cache';
+import { codeCountsOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
-import { checkedColumns, codeCounts, orPassed, qualityFinding, quoted, rowsWithCodes } from './common';
+import { checkedColumns, orPassed, qualityFinding, quoted, rowsWithCodes } from './common';
 
 export const INCONSISTENT_SPELLINGS = 'quality.inconsistent-spellings';
 export const SURROUNDING_SPACES = 'quality.surrounding-spaces';
@@ -56,7 +58,7 @@ export const inconsistentSpellingsCheck: Check = {
       if (col.storage !== 'codes' || ids.has(col.name)) continue;
       if (col.kind !== 'category' && col.kind !== 'boolean' && col.kind !== 'text') continue;
       if (col.dictionary.length > MAX_SPELLING_DICTIONARY) continue;
-      const { counts, present } = codeCounts(col);
+      const { counts, present } = codeCountsOf(cacheOf(input), col);
       const byKey = new Map<string, number[]>();
       col.dictionary.forEach((value, code) => {
         if (counts[code] === 0) return;

@@ -1,0 +1,53 @@
+/**
+ * Work shared by the checks of one run. Several checks need the same expensive intermediate
+ * results — the sorted order of a number column (outliers, correlation, leakage), the outcome as
+ * arrays (performance, calibration), the target's classes (imbalance, conflicting labels,
+ * leakage), the exact row groups (duplicate rows and ids), the scores sorted by class (ROC, PR,
+ * DeLong, equal-count calibration bins). runChecks creates one CheckCache per run and passes it
+ * in CheckInput.cache; the first check that needs a result computes it, the others reuse it.
+ *
+ * A cache belongs to one CheckInput: one table, one set of roles. Entries that depend on roles say
+ * so in their keys. Cached values are shared: a check must treat them as read-only.
+ * A check run on its own (no cache, or a cache of another table) gets a fresh cache, so results
+ * never depend on whether a cache was passed — only the time does.
+ */
+import type { Column, Table } from '../../table';
+import type { CheckInput } from '../types';
+
+export class CheckCache {
+  private readonly entries = new Map<string, unknown>();
+  private readonly objectEntries = new WeakMap<object, Map<string, unknown>>();
+
+  constructor(readonly table: Table) {}
+
+  /** The value stored under `key`, computed by `compute` the first time. */
+  get<T>(key: string, compute: () => T): T {
+    if (this.entries.has(key)) return this.entries.get(key) as T;
+    const value = compute();
+    this.entries.set(key, value);
+    return value;
+  }
+
+  /** Like get, for a value that belongs to one column of the table. */
+  forColumn<T>(col: Column, key: string, compute: () => T): T {
+    return this.forObject(col, key, compute);
+  }
+
+  /** Like get, for a value derived from one object (an array another entry holds); kept as long as that object. */
+  forObject<T>(owner: object, key: string, compute: () => T): T {
+    let entries = this.objectEntries.get(owner);
+    if (!entries) {
+      entries = new Map();
+      this.objectEntries.set(owner, entries);
+    }
+    if (entries.has(key)) return entries.get(key) as T;
+    const value = compute();
+    entries.set(key, value);
+    return value;
+  }
+}
+
+/** The run's cache when it was made for this input's table; otherwise a fresh one for this call. */
+export function cacheOf(input: CheckInput): CheckCache {
+  return input.cache && input.cache.table === input.table ? input.cache : new CheckCache(input.table);
+}
