@@ -3,6 +3,7 @@ import { fairnessCheck } from './fairness/fairness-check';
 import { calibrationCheck } from './model/calibration-check';
 import { performanceCheck } from './model/performance';
 import { privacyChecks } from './privacy';
+import { slicesCheck } from './slices/slices-check';
 import { qualityChecks } from './quality';
 import type { CheckStage } from './run-checks';
 
@@ -12,4 +13,5 @@ export const CHECKUP_STAGES: readonly CheckStage[] = [
   { name: 'Checking the model', checks: [performanceCheck] },
   { name: 'Checking the scores', checks: [calibrationCheck] },
   { name: 'Comparing groups of people', checks: [fairnessCheck] },
+  { name: 'Looking for weak spots', checks: [slicesCheck] },
 ];

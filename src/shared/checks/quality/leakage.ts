@@ -21,7 +21,7 @@ import type { Finding } from '../../findings/types';
 import { rocAuc } from '../../metrics/ranking';
 import { emptyRangeFirst } from '../../metrics/row-ranges';
 import { rankScores, type ScoreRanking } from '../../metrics/score-ranking';
-import type { CodesColumn, NumberColumn } from '../../table';
+import type { CodesColumn, Column, NumberColumn } from '../../table';
 import { cacheOf } from '../cache/check-cache';
 import { columnOrder, targetClassesOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
@@ -211,19 +211,27 @@ function leakOfNumbersBySort(col: NumberColumn, y: Uint8Array, present: Uint8Arr
   };
 }
 
-export const targetLeakageCheck: Check = {
-  id: TARGET_LEAKAGE,
-  category: 'quality',
-  run(input: CheckInput) {
-    const { roles, options } = input;
+interface LeakScan {
+  target: Column;
+  rowsWithOutcome: number;
+  leaks: ColumnLeak[];
+  skipped: string[];
+}
+
+/**
+ * Every candidate column's power to give the outcome away on its own (AUC, agreement), computed
+ * once per run (the run's cache) for the leakage check and for the checks that must not treat a
+ * near-copy of the outcome as an ordinary feature (weak slices). Null without a yes/no outcome.
+ */
+function scanLeaks(input: CheckInput): LeakScan | null {
+  const { roles, options } = input;
+  const cache = cacheOf(input);
+  return cache.get(`leakage-scan:${JSON.stringify([roles.target, roles.positiveClass, roles.task, roles.prediction, roles.score, roles.ids, roles.ignored, options.highCardinality])}`, () => {
     const sets = roleSets(roles);
     const target = columnByName(input.table, roles.target);
-    const cache = cacheOf(input);
     const classes = target && roles.task === 'binary' && !sets.ignored.has(target.name) ? targetClassesOf(cache, target) : null;
     const positive = classes ? positiveIndex(classes, roles) : -1;
-    if (!target || !classes || positive < 0) {
-      return { evidence: { skipped: 'Needs a yes/no outcome column and the outcome value that counts as positive.' }, findings: [] };
-    }
+    if (!target || !classes || positive < 0) return null;
     const { y, present } = binaryOutcome(classes, positive);
     const cls = rowClasses(y, present);
     const rowsWithOutcome = classes.present;
@@ -238,10 +246,32 @@ export const targetLeakageCheck: Check = {
       if (leak) leaks.push(leak);
       else skipped.push(col.name);
     }
+    return { target, rowsWithOutcome, leaks, skipped };
+  });
+}
+
+const isSuspect = (leak: ColumnLeak, threshold: number): boolean =>
+  (leak.agreement !== null && leak.agreement >= NEAR_COPY_AGREEMENT) || (leak.auc !== null && leak.auc >= threshold);
+
+/** Columns that give the outcome away on their own (the ones the leakage check flags). */
+export function leakageSuspects(input: CheckInput): string[] {
+  return scanLeaks(input)?.leaks.filter((l) => isSuspect(l, input.options.leakageAuc)).map((l) => l.column) ?? [];
+}
+
+export const targetLeakageCheck: Check = {
+  id: TARGET_LEAKAGE,
+  category: 'quality',
+  run(input: CheckInput) {
+    const { options } = input;
+    const scan = scanLeaks(input);
+    if (!scan) {
+      return { evidence: { skipped: 'Needs a yes/no outcome column and the outcome value that counts as positive.' }, findings: [] };
+    }
+    const { target, rowsWithOutcome, leaks, skipped } = scan;
     const findings: Finding[] = [];
     for (const leak of leaks) {
+      if (!isSuspect(leak, options.leakageAuc)) continue;
       const nearCopy = leak.agreement !== null && leak.agreement >= NEAR_COPY_AGREEMENT;
-      if (!nearCopy && (leak.auc === null || leak.auc < options.leakageAuc)) continue;
       findings.push(
         qualityFinding(TARGET_LEAKAGE, leak.column, {
           severity: nearCopy ? 'critical' : 'high',

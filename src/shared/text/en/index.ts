@@ -4,6 +4,7 @@ import type { FindingText, FindingTexts } from '../types';
 import { fairnessTexts } from './fairness';
 import { historyTexts } from './history';
 import { modelTexts } from './model';
+import { slicesTexts } from './slices';
 import { PRIVACY_TEXTS } from './privacy';
 import { qualityTexts } from './quality';
 
@@ -12,6 +13,7 @@ export const findingTexts: FindingTexts = {
   ...PRIVACY_TEXTS,
   ...modelTexts,
   ...fairnessTexts,
+  ...slicesTexts,
   ...historyTexts,
 };
 
