@@ -8,7 +8,7 @@ import type { DatasetSummary } from '../domain';
 import type { Finding } from '../findings/types';
 import type { DatasetRoles } from '../roles/dataset-roles';
 
-export const REPORT_SCHEMA_VERSION = '0.2.0';
+export const REPORT_SCHEMA_VERSION = '0.3.0';
 
 export interface RunForReport {
   id: number | null;

@@ -106,6 +106,23 @@ const fairnessKeySchema = z
   })
   .passthrough();
 
+const valueWithInterval = z.object({ value: z.number().nullable(), interval: interval.nullable() });
+const sliceSchema = z
+  .object({
+    conditions: z.array(z.object({ column: z.string(), op: z.string(), value: z.unknown(), label: z.string() })),
+    description: z.string(),
+    size: z.number().int(),
+    share: z.number(),
+    error: valueWithInterval,
+    error_outside: valueWithInterval,
+    lift: z.number().nullable(),
+    p_value: z.number(),
+    q_value: z.number(),
+    sensitive: z.boolean(),
+    columns: z.array(z.string()),
+  })
+  .passthrough();
+
 export const checkReportSchema = z.object({
   schema_version: z.string(),
   generated_by: z.object({ app: z.literal('slicewise'), version: z.string() }),
@@ -132,6 +149,14 @@ export const checkReportSchema = z.object({
   calibration: calibrationSchema.nullable().optional(),
   fairness: z.record(z.string(), fairnessKeySchema).nullable().optional(),
   fairness_summary: z.object({ available: z.boolean(), reason: z.string().optional() }).passthrough().nullable().optional(),
+  slices: z.array(sliceSchema).nullable().optional(),
+  slices_summary: z.object({ available: z.boolean(), reason: z.string().optional() }).passthrough().nullable().optional(),
+  gates: z
+    .object({
+      passed: z.boolean(),
+      results: z.array(z.object({ gate: z.string(), limit: z.union([z.number(), z.string()]), actual: z.number().nullable(), passed: z.boolean(), message: z.string() })),
+    })
+    .optional(),
   findings: z.array(findingSchema).optional(),
 });
 

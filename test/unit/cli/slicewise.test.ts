@@ -57,7 +57,7 @@ describe('slicewise CLI', () => {
     assert.equal(await main(['check', EXAMPLE, '--json', '-'], c.io), 0);
     const report = JSON.parse(c.out());
     const hand = countByHand(EXAMPLE);
-    assert.equal(report.schema_version, '0.2.0');
+    assert.equal(report.schema_version, '0.3.0');
     assert.equal(report.dataset.rows, hand.rows);
     assert.deepEqual(
       report.dataset.columns.map((col: { name: string; missing: number }) => [col.name, col.missing]),

@@ -48,7 +48,7 @@ describe('renderMarkdown', () => {
     assert.match(md, /\| SHA-256 fingerprint \| [0-9a-f]{64} \|/);
     assert.ok(md.includes(`| File name | loan-applications.csv |`));
     assert.ok(md.includes('| Made with | Slicewise 0.1.0-test |'));
-    assert.ok(md.includes('| Report format version | 0.2.0 |'));
+    assert.ok(md.includes('| Report format version | 0.3.0 |'));
     assert.ok(md.includes('| Roles used: Outcome | repaid |'));
     assert.ok(md.includes('| Check-up started | Nov 27, 2026, 2:42 AM UTC |'));
     assert.match(md, /## Personal data in this report\n\n3 columns look like personal data: “email” \(e-mail addresses\), “phone” \(phone numbers\) and “applicant_name” \(people's names\)\. Values from these columns are masked/);
