@@ -117,6 +117,7 @@ export function App() {
             runId={screen.runId}
             onBack={() => actions.showDataset(screen.project, screen.dataset)}
             onCloseProject={() => void actions.closeProject(screen.project)}
+            onRerun={(options) => void actions.startCheckup(screen.project, screen.dataset, options)}
           />
         );
       case 'join':

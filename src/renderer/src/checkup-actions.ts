@@ -2,6 +2,7 @@
  * What starting, finishing and opening a check-up does to the screen. Split from
  * useAppController so each file keeps one job; the controller passes in its `show` and `guarded`.
  */
+import type { CheckOptions } from '../../shared/checks/options';
 import type { JobFinished } from '../../shared/contract';
 import type { DatasetSummary, ProjectInfo } from '../../shared/domain';
 import { asErrorData, request } from './api/client';
@@ -18,10 +19,10 @@ interface Deps {
 
 export function checkupActions({ show, setNotice, setBusy, current }: Deps) {
   return {
-    startCheckup: async (project: ProjectInfo, dataset: DatasetSummary): Promise<void> => {
+    startCheckup: async (project: ProjectInfo, dataset: DatasetSummary, options?: Partial<CheckOptions>): Promise<void> => {
       setBusy(true);
       try {
-        const { jobId } = await request('startCheckup', { projectId: project.id, datasetId: dataset.id });
+        const { jobId } = await request('startCheckup', { projectId: project.id, datasetId: dataset.id, ...(options ? { options } : {}) });
         show({ kind: 'checkup', project, dataset, jobId, startedAt: Date.now() });
       } catch (err) {
         setNotice({ tone: 'error', title: en.checkup.failedTitle, message: asErrorData(err).message });

@@ -32,15 +32,19 @@ export function buildIntervalsChart(chart: IntervalsChart, theme: ChartTheme, wo
     const high = hi ?? v;
     return { value: [scale(low), scale(v), scale(v), scale(v), scale(high)], itemStyle: { color: 'transparent', borderColor: marked.has(i) ? p.highlight : p.primary, borderWidth: 2 } };
   });
-  const dots: ChartValue[] = chart.labels.map((name, i) => {
+  // Plain and highlighted values are two scatter series (circle / larger diamond), so the highlight
+  // does not rest on colour alone.
+  const dot = (name: string, i: number): ChartValue => {
     const v = chart.values[i];
     if (v === null || v === undefined) return '-';
     const lo = chart.lower[i];
     const hi = chart.upper[i];
     const range = lo !== null && lo !== undefined && hi !== null && hi !== undefined ? ` (${words.intervalRange(shown(lo), shown(hi))})` : '';
-    const item: ChartOption = { value: [scale(v), name], tooltip: { formatter: `${name}: ${shown(v)}${range}` } };
-    return marked.has(i) ? { ...item, symbol: 'diamond', symbolSize: 13, itemStyle: { color: p.highlight } } : item;
-  });
+    const item: ChartOption = { value: [scale(v), i], tooltip: { formatter: `${name}: ${shown(v)}${range}` } };
+    return item;
+  };
+  const dots: ChartValue[] = chart.labels.map((name, i) => (marked.has(i) ? '-' : dot(name, i)));
+  const markedDots: ChartValue[] = chart.labels.map((name, i) => (marked.has(i) ? dot(name, i) : '-'));
   const items = chart.labels.map((l, i) => {
     const v = chart.values[i];
     if (v === null || v === undefined) return `${l}: ${words.notEnoughData}`;
@@ -82,13 +86,15 @@ export function buildIntervalsChart(chart: IntervalsChart, theme: ChartTheme, wo
                   silent: true,
                   symbol: 'none',
                   lineStyle: { color: p.reference, type: 'dashed', width: 1.5 },
-                  label: { color: p.text, formatter: `${reference.label}: ${shown(reference.value)}`, position: 'end' },
+                  // The y axis runs top-down (inverse), so 'start' puts the label above the first row, clear of the x axis.
+                  label: { color: p.text, formatter: `${reference.label}: ${shown(reference.value)}`, position: 'start' },
                   data: [{ xAxis: scale(reference.value) }],
                 },
               }
             : {}),
         },
         { type: 'scatter', name: chart.title, data: dots, symbolSize: 10, itemStyle: { color: p.primary }, z: 3 },
+        ...(marked.size ? [{ type: 'scatter', name: words.highlighted, data: markedDots, symbol: 'diamond', symbolSize: 14, itemStyle: { color: p.highlight }, z: 4 }] : []),
       ],
     },
   };

@@ -3,13 +3,18 @@ import type { DatasetSummary, ProjectInfo } from '../../../shared/domain';
 import { request } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
 import { CloseProjectButton, BackLink } from '../components/ProjectNav';
+import type { CheckOptions } from '../../../shared/checks/options';
+import { ExportBar } from '../components/report/ExportBar';
+import { FairnessPanel } from '../components/report/FairnessPanel';
 import { FindingCard } from '../components/report/FindingCard';
+import { SlicesPanel } from '../components/report/SlicesPanel';
 import { KeyFigures } from '../components/report/KeyFigures';
 import { PassedList } from '../components/report/PassedList';
 import { ReportSummary } from '../components/report/ReportSummary';
 import { sectionsOf } from '../components/report/report-view';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useRequest } from '../components/useRequest';
+import { sectionIntro, sectionName } from '../../../shared/export/report-words-en';
 import { en } from '../text/en';
 import { formatDateTime } from '../text/format';
 
@@ -19,10 +24,12 @@ interface Props {
   runId: number;
   onBack: () => void;
   onCloseProject: () => void;
+  /** Runs the check-up again with these options (e.g. a slice of the person's own added). */
+  onRerun?: (options: Partial<CheckOptions>) => void;
 }
 
 /** A check-up's findings, findings first: the summary, then each section's findings ranked by severity, then what passed. */
-export function ReportScreen({ project, dataset, runId, onBack, onCloseProject }: Props) {
+export function ReportScreen({ project, dataset, runId, onBack, onCloseProject, onRerun }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const state = useRequest(() => request('getReport', { projectId: project.id, runId }));
   const report = state.value;
@@ -62,14 +69,29 @@ export function ReportScreen({ project, dataset, runId, onBack, onCloseProject }
             {grouped.sections.map((s) => (
               <section key={s.category} id={`section-${s.category}`} className="report-section" aria-labelledby={`heading-${s.category}`} data-testid="report-section" data-category={s.category}>
                 <h2 id={`heading-${s.category}`} className="report-section__title">
-                  {en.report.sections[s.category]}
+                  {sectionName(s.category)}
                 </h2>
-                <p className="panel__intro">{en.report.sectionIntro[s.category]}</p>
+                <p className="panel__intro">{sectionIntro(s.category)}</p>
                 {s.category === 'performance' ? <KeyFigures report={report} showReliability={!reliabilityCard} /> : null}
+                {s.category === 'fairness' ? <FairnessPanel report={report} /> : null}
+                {s.category === 'slices' ? (
+                  <SlicesPanel
+                    report={report}
+                    onAddSlice={
+                      onRerun
+                        ? (definition) => {
+                            const previous = Array.isArray(report.run?.options.customSlices) ? report.run.options.customSlices : [];
+                            onRerun({ ...report.run?.options, customSlices: [...previous, definition] });
+                          }
+                        : undefined
+                    }
+                  />
+                ) : null}
                 {s.findings.length === 0 ? <p className="report-section__clear">{en.report.sectionClear}</p> : s.findings.map((f) => <FindingCard key={f.id} finding={f} />)}
               </section>
             ))}
             <PassedList findings={grouped.passed} />
+            <ExportBar projectId={project.id} runId={runId} />
           </>
         )}
       </main>

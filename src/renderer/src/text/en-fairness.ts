@@ -14,6 +14,16 @@ export const fairnessWords = {
     base_rate: 'Really positive (base rate)',
     mae: 'Average error (MAE)',
   },
+  /** Short column headers for the tables (the measure chooser above uses the long names). */
+  short: {
+    selection_rate: 'Chosen',
+    tpr: 'Chosen when deserving (TPR)',
+    fpr: 'Chosen when not (FPR)',
+    precision: 'Right when chosen',
+    accuracy: 'Right overall',
+    base_rate: 'Really positive',
+    mae: 'Average error',
+  },
   referenceLine: (group: string) => `reference: ${group}`,
   referenceNote: (group: string, by: 'person' | 'largest') => `Each group is compared with “${group}”${by === 'largest' ? ', the largest group' : ', the group you chose'}.`,
   gapsHeading: 'Gaps between groups',
@@ -32,9 +42,13 @@ export const fairnessWords = {
     mae_ratio: 'Ratio of average errors',
   },
   between: (high: string, low: string) => `${high} vs ${low}`,
+  /** p and q come formatted as "= 0.012" or "< 0.001". */
   chance: (p: string, q: string | null, significant: boolean | null) =>
-    significant === null ? `p = ${p}` : significant ? `Unlikely to be chance (p = ${p}${q ? `, after checking many gaps q = ${q}` : ''})` : `Could be chance (p = ${p}${q ? `, q = ${q}` : ''})`,
+    significant === null ? `p ${p}` : significant ? `Unlikely to be chance (p ${p}${q ? `; allowing for the many gaps checked, q ${q}` : ''})` : `Could be chance (p ${p}${q ? `, q ${q}` : ''})`,
   notTested: 'not tested',
+  /** Compact form for long tables: "p < 0.001, q = 0.004". */
+  pq: (p: string, q: string | null) => `p ${p}${q ? `, q ${q}` : ''}`,
+  sliceChanceNote: 'p: how likely a gap this large would be by chance alone; q: the same, allowing for the many slices searched (kept when q is at most the false discovery rate).',
   groupsHeading: 'Every group',
   groupHeader: 'Group',
   rowsHeader: 'Rows',

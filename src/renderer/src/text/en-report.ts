@@ -3,81 +3,14 @@
  * headline, why, what to do, learn more — are NOT here: they come from src/shared/text via
  * textFor(finding), the same words the CLI prints.
  */
-import type { FindingCategory, Severity } from '../../../shared/findings/types';
-
-const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+import { reportWordsEn } from '../../../shared/export/report-words-en';
 
 export const reportWords = {
-  eyebrow: (date: string) => `Check-up of ${date}`,
-  heading: (name: string) => `What we found in ${name}`,
+  // The words the exported reports use too (one source: src/shared/export/report-words-en.ts) …
+  ...reportWordsEn,
+  // … and the screen's own.
   loading: 'Loading the report…',
   back: (name: string) => `Back to ${name}`,
-  summary: (issues: number, passed: number) =>
-    `${issues === 0 ? 'Nothing needs' : plural(issues, 'thing needs', 'things need')} your attention, ${plural(passed, 'check', 'checks')} passed.`,
-  notEnough: (n: number) => `${plural(n, 'check', 'checks')} could not say: there was not enough data.`,
-  bySeverityLabel: 'Things to look at, by how serious they are',
-  contentsLabel: 'Sections of the report',
-  sectionCount: (n: number) => (n === 0 ? 'nothing to look at' : plural(n, 'finding', 'findings')),
-  sections: {
-    quality: 'Data quality',
-    privacy: 'Privacy',
-    performance: 'Model performance',
-    calibration: 'Calibration',
-    fairness: 'Fairness',
-    slices: 'Weak spots',
-    drift: 'Changes over time',
-  } satisfies Record<FindingCategory, string>,
-  sectionIntro: {
-    quality: 'Problems in the data itself: gaps, repeats, odd values and columns that give the answer away.',
-    privacy: 'Columns that hold personal data, which the law protects and which rarely help a check-up.',
-    performance: 'How often the model is right, and how well its score separates the outcomes.',
-    calibration: 'Whether the model’s scores can be read as chances.',
-    fairness: 'Whether the model treats groups of people differently.',
-    slices: 'Parts of the data where the model does worse.',
-    drift: 'How the data changed between two files.',
-  } satisfies Record<FindingCategory, string>,
-  sectionClear: 'Nothing to look at here; what was checked is listed under “Checks that passed”.',
-  severity: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Note' } satisfies Record<Severity, string>,
-  severityIcon: { critical: '‼', high: '▲', medium: '◆', low: '▽', info: 'i' } satisfies Record<Severity, string>,
-  severityPrefix: 'Seriousness:',
-  notEnoughBadge: 'Not enough data',
-  why: 'Why it matters',
-  action: 'What you can do',
-  sure: 'How sure we are',
-  sureExact: (rows: string) => `This is an exact count over ${rows} rows: no guesswork.`,
-  sureEstimate: (rows: string) => `Based on ${rows} rows.`,
-  sureInterval: (range: string, level: string) => `The true value is very likely (${level} confidence) within ${range}.`,
-  sureNotEnough: (rows: string) => `There is not enough data to say (only ${rows} rows).`,
-  columns: 'Columns',
-  rows: (count: string) => `Rows (${count} in all)`,
-  rowExamples: (list: string, more: boolean) => `${list}${more ? ', …' : ''}`,
-  examples: 'Examples',
-  more: (n: number) => `and ${n.toLocaleString('en-US')} more`,
-  details: 'Exact figures and definition',
-  figure: 'Figure',
-  value: 'Value',
-  definition: 'Definition',
-  severityRule: 'How we rated it',
-  yes: 'yes',
-  no: 'no',
-  noValue: 'none',
-  passedHeading: 'Checks that passed',
-  passedIntro: 'These were checked and found fine.',
-  passedIcon: '✓',
-  passedLabel: 'Passed',
-  chartCaption: {
-    reliability: 'Do the scores match what happened?',
-    confusion: 'Right and wrong calls',
-  },
-  keyFigures: 'Key figures',
-  keyFiguresIntro: (rows: string) => `Measured on ${rows} rows. The range after each figure is where the true value very likely (95%) lies.`,
-  metricHeader: 'Measure',
-  valueHeader: 'Value',
-  rangeHeader: 'Likely range',
-  noRange: '—',
-  rocCaption: 'How well the score separates the outcomes (ROC curve)',
-  prCaption: 'Precision and recall at every threshold',
-  reliabilityCaption: 'Do the scores match what happened? (reliability diagram)',
   curveMissing: (reason: string) => `No curve to draw: ${reason}`,
   failed: 'The report could not be loaded',
 };

@@ -228,6 +228,14 @@ export const en = {
     open: 'Open report',
     openLabel: (date: string) => `Open the report of the check-up of ${date}`,
   },
+  exports: {
+    heading: 'Share this report',
+    formats: { pdf: 'PDF for a manager', html: 'Web page', md: 'Markdown', json: 'JSON (for tools)', csv: 'Flagged rows (CSV)' },
+    working: 'Saving…',
+    includePersonal: 'Include personal data in this export (names, e-mails, phone numbers are masked unless you tick this)',
+    written: (path: string) => `Saved to ${path}.`,
+    failed: 'The export failed',
+  },
   audit: {
     heading: 'What happened in this project',
     intro: 'Every import, change of roles, check-up and export, with its time. Kept in the project file.',

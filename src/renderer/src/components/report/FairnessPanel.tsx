@@ -147,9 +147,9 @@ function ThresholdView({ evidence }: { evidence: KeyEvidence }) {
           <thead>
             <tr>
               <th scope="col">{w.groupHeader}</th>
-              <th scope="col" className="num">{w.measures.selection_rate}</th>
-              <th scope="col" className="num">{w.measures.tpr}</th>
-              <th scope="col" className="num">{w.measures.fpr}</th>
+              <th scope="col" className="num">{w.short.selection_rate}</th>
+              <th scope="col" className="num">{w.short.tpr}</th>
+              <th scope="col" className="num">{w.short.fpr}</th>
             </tr>
           </thead>
           <tbody>

@@ -38,8 +38,8 @@ export function GroupTable({ evidence, measures }: { evidence: KeyEvidence; meas
               {w.rowsHeader}
             </th>
             {measures.map((m) => (
-              <th key={m} scope="col" className="num">
-                {w.measures[m]}
+              <th key={m} scope="col" className="num" title={w.measures[m]}>
+                {w.short[m]}
               </th>
             ))}
             <th scope="col" className="num">

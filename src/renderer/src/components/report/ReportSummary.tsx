@@ -1,5 +1,6 @@
 import { SEVERITIES } from '../../../../shared/findings/types';
 import type { CheckReport } from '../../../../shared/report/check-report';
+import { sectionName } from '../../../../shared/export/report-words-en';
 import { en } from '../../text/en';
 import type { ReportSection } from './report-view';
 
@@ -32,7 +33,7 @@ export function ReportSummary({ report, sections, passedCount }: Props) {
         <ul className="report-contents">
           {sections.map((s) => (
             <li key={s.category}>
-              <a href={`#section-${s.category}`}>{en.report.sections[s.category]}</a> <span className="muted">· {en.report.sectionCount(s.findings.length)}</span>
+              <a href={`#section-${s.category}`}>{sectionName(s.category)}</a> <span className="muted">· {en.report.sectionCount(s.findings.length)}</span>
             </li>
           ))}
           {passedCount > 0 ? (

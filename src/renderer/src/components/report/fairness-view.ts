@@ -110,11 +110,11 @@ export function disparityRows(k: KeyEvidence): DisparityRow[] {
   return rows;
 }
 
-/** A p- or q-value as people read them: "< 0.001" rather than 1.2e-9. */
+/** A p- or q-value with its relation, as people read them: "< 0.001" rather than "= 1.2e-9"; otherwise "= 0.012". */
 export function formatP(p: number | null): string | null {
   if (p === null) return null;
   if (p < 0.001) return '< 0.001';
-  return p.toFixed(3);
+  return `= ${p.toFixed(3)}`;
 }
 
 /** Each group's selection rate, TPR and FPR at the threshold index (null where undefined). */
