@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { SlicewiseError, toErrorData } from '../shared/errors';
 import { CHECK_FLAG_OPTIONS } from './check-flags';
 import { runCheck } from './commands/check';
+import { COMPARE_FLAG_OPTIONS, runCompare } from './commands/compare';
 import { REPORT_FLAG_OPTIONS, runReport } from './commands/report';
 import { appVersion, EXIT, type CliIo } from './services';
 
@@ -18,6 +19,8 @@ const USAGE = `Slicewise — a private check-up of a dataset, on your own comput
 Usage:
   slicewise check <file> [options]     Import a table (CSV, Excel, JSON, Parquet, Arrow) and run the check-up
                                        (<file> = - reads the table from standard input)
+  slicewise compare <reference> <current> [options]
+                                       Compare two batches column by column (what changed, and how much)
   slicewise report <project> [--run N] --html|--pdf|--md|--json|--csv <file> …
                                        Export a stored check-up (the newest unless --run)
   slicewise --help | --version
@@ -52,6 +55,10 @@ Options for check:
   --config <file.json>   { "options": { ...check options }, "gates": { "failOn": "high", "minAccuracy": 0.8, ... } };
                          flags override the file
 
+Options for compare (also --json, --project, --quiet, the role options and --fail-on):
+  --max-psi <x>          Gate: fail when any column's PSI is above x (0.1 moderate, 0.25 major change)
+  --max-share-drifted <x>  Gate: fail when more than this share of columns changed
+
 Options for report:
   --run <n>              Which check-up of the project (default: the newest)
   --html <file>          A self-contained web page (opens offline in any browser)
@@ -84,6 +91,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
         quiet: { type: 'boolean', short: 'q' },
         ...CHECK_FLAG_OPTIONS,
         ...REPORT_FLAG_OPTIONS,
+        ...COMPARE_FLAG_OPTIONS,
       },
     });
   } catch (err) {
@@ -103,6 +111,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
   try {
     if (command === 'check' && file && extra.length === 0) return await runCheck(file, values, io);
     if (command === 'report' && file && extra.length === 0) return await runReport(file, values, io);
+    if (command === 'compare' && file && extra.length === 1) return await runCompare(file, extra[0]!, values, io);
   } catch (err) {
     const data = err instanceof SlicewiseError ? err.toData() : toErrorData(err);
     io.err.write(`slicewise: ${data.message}\n`);

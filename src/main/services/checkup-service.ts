@@ -6,7 +6,8 @@ import type { DatasetRoles } from '../../shared/roles/dataset-roles';
 import type { CheckupOutput } from '../engine/checkup-job';
 import { QueueFullError, type JobOutcome, type WorkerPool } from '../engine-host/worker-pool';
 import { getDataset } from '../store/datasets';
-import { reportForRun } from '../store/reports';
+import { driftReportForRun, reportForRun } from '../store/reports';
+import type { DriftReport } from '../../shared/report/drift-report';
 import { listRuns, type RunSummary } from '../store/runs';
 import type { EventSink } from './ports';
 import type { ProjectService } from './project-service';
@@ -57,6 +58,35 @@ export class CheckupService {
       return o;
     });
     return { jobId, outcome };
+  }
+
+  /** Compares two datasets of a project in a worker; the result is stored as a run of kind 'compare'. */
+  compare(
+    projectId: string,
+    referenceId: number,
+    currentId: number,
+    opts: { roles?: DatasetRoles; onProgress?: (p: JobProgress) => void } = {},
+  ): { jobId: string; outcome: Promise<JobOutcome<{ runId: number }>> } {
+    const project = this.deps.projects.get(projectId);
+    getDataset(project.db, referenceId);
+    getDataset(project.db, currentId);
+    const input = {
+      projectPath: project.path,
+      referenceId,
+      currentId,
+      appVersion: this.deps.appVersion,
+      ...(this.deps.nativeBinding ? { nativeBinding: this.deps.nativeBinding } : {}),
+      ...(opts.roles ? { roles: opts.roles } : {}),
+    };
+    const handle = this.deps.pool.submit<{ runId: number }>('compare', input, (p) => {
+      this.deps.events.emit('jobProgress', p);
+      opts.onProgress?.(p);
+    });
+    return { jobId: handle.id, outcome: handle.outcome };
+  }
+
+  driftReport(projectId: string, runId: number): DriftReport {
+    return driftReportForRun(this.deps.projects.get(projectId).db, runId, this.deps.appVersion);
   }
 
   report(projectId: string, runId: number): CheckReport {

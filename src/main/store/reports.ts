@@ -1,6 +1,9 @@
 /** A stored run as the documented report (the same JSON the CLI writes and the exports render). */
 import type { CheckOptions } from '../../shared/checks/options';
 import { buildCheckReport, type CheckReport } from '../../shared/report/check-report';
+import { buildDriftReport, type DriftReport } from '../../shared/report/drift-report';
+import type { DatasetDrift } from '../../shared/drift/compare-datasets';
+import { SlicewiseError } from '../../shared/errors';
 import type { DatasetRoles } from '../../shared/roles/dataset-roles';
 import { getDataset } from './datasets';
 import { getRun } from './runs';
@@ -20,4 +23,16 @@ export function reportForRun(db: Db, runId: number, appVersion: string): { repor
     findings: run.findings,
   });
   return { report, datasetId: run.datasetId };
+}
+
+/** A stored comparison run (kind 'compare') as its drift report. */
+export function driftReportForRun(db: Db, runId: number, appVersion: string): DriftReport {
+  const run = getRun(db, runId);
+  if (run.kind !== 'compare') throw new SlicewiseError({ code: 'INVALID_REQUEST', message: `Run ${runId} is a ${run.kind}, not a comparison of two datasets.` });
+  const params = run.params as { referenceId: number; currentId: number };
+  const drift = (run.results.evidence as Record<string, unknown>)['drift.dataset'] as DatasetDrift;
+  return buildDriftReport(getDataset(db, params.referenceId), getDataset(db, params.currentId), drift, run.findings, String(run.versions.app ?? appVersion), {
+    id: run.id,
+    startedAt: run.startedAt,
+  });
 }

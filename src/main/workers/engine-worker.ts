@@ -4,10 +4,12 @@ import { runImportFile } from '../ingest/import-file-job';
 import { runCheckup } from '../engine/checkup-job';
 import { runJoin } from '../ingest/join-job';
 import { runExport } from '../engine/export-job';
+import { runCompare } from '../engine/compare-job';
 
 startWorker({
   'import-file': runImportFile,
   checkup: runCheckup,
   'join-predictions': runJoin,
   export: runExport,
+  compare: runCompare,
 });

@@ -75,7 +75,7 @@ export interface GateReport {
   performance?: CheckReport['performance'];
   calibration?: CheckReport['calibration'];
   fairness?: Record<string, unknown> | null | undefined;
-  drift?: { columns?: readonly { name: string; psi?: number | null }[]; share_drifted?: number | null } | null | undefined;
+  drift?: { columns?: readonly { name: string; psi?: number | null; detectable?: boolean }[]; share_drifted?: number | null } | null | undefined;
 }
 
 const fmt = (v: number): string => String(Math.round(v * 10_000) / 10_000);
@@ -132,8 +132,13 @@ export function evaluateGates(report: GateReport, gates: Gates): GateResult[] {
     limitCheck('maxEqualizedOddsDifference', gates.maxEqualizedOddsDifference, w.value, 'max', `The largest equalized-odds difference${w.where ? ` (${w.where})` : ''}`, noFairness);
   }
   if (gates.maxPsi !== undefined) {
-    let worst: { value: number | null; where: string | null } = { value: null, where: null };
+    // With a comparison but no detectable change anywhere, the largest PSI that counts is 0.
+    const compared = (report.drift?.columns ?? []).some((c) => valueOf(c.psi) !== null);
+    let worst: { value: number | null; where: string | null } = { value: compared ? 0 : null, where: null };
+    // Only changes a test can tell from chance count: PSI is biased upwards on small samples and
+    // many categories, so an undetectable PSI is noise, not drift (docs/checks.md).
     for (const c of report.drift?.columns ?? []) {
+      if (c.detectable === false) continue;
       const v = valueOf(c.psi);
       if (v !== null && (worst.value === null || v > worst.value)) worst = { value: v, where: c.name };
     }

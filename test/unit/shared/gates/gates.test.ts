@@ -71,12 +71,18 @@ test('fairness gates take the worst column or intersection and name it', () => {
 });
 
 test('drift gates read the largest PSI and the share drifted', () => {
-  const report: GateReport = { drift: { columns: [{ name: 'a', psi: 0.05 }, { name: 'b', psi: 0.3 }, { name: 'c', psi: null }], share_drifted: 0.34 } };
+  const report: GateReport = {
+    drift: { columns: [{ name: 'a', psi: 0.05 }, { name: 'b', psi: 0.3 }, { name: 'c', psi: null }, { name: 'noise', psi: 0.9, detectable: false }], share_drifted: 0.34 },
+  };
   const [psi, share] = evaluateGates(report, { maxPsi: 0.25, maxShareDrifted: 0.5 });
   assert.equal(psi!.actual, 0.3);
   assert.match(psi!.message, /\(b\)/);
   assert.equal(psi!.passed, false);
   assert.equal(share!.passed, true);
+  // Only undetectable changes: nothing counts, the gate holds at 0.
+  const [quiet] = evaluateGates({ drift: { columns: [{ name: 'noise', psi: 0.9, detectable: false }], share_drifted: 0 } }, { maxPsi: 0.25 });
+  assert.equal(quiet!.actual, 0);
+  assert.equal(quiet!.passed, true);
 });
 
 test('the schema refuses unknown gates and out-of-range limits', () => {
