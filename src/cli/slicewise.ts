@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { SlicewiseError, toErrorData } from '../shared/errors';
 import { CHECK_FLAG_OPTIONS } from './check-flags';
 import { runCheck } from './commands/check';
+import { CARD_FLAG_OPTIONS, runCard } from './commands/card';
 import { COMPARE_FLAG_OPTIONS, runCompare } from './commands/compare';
 import { REPORT_FLAG_OPTIONS, runReport } from './commands/report';
 import { appVersion, EXIT, type CliIo } from './services';
@@ -23,6 +24,9 @@ Usage:
                                        Compare two batches column by column (what changed, and how much)
   slicewise report <project> [--run N] --html|--pdf|--md|--json|--csv <file> …
                                        Export a stored check-up (the newest unless --run)
+  slicewise card <project> [--run N] --md|--html <file> [--owner … --intended-use … --out-of-scope …
+                 --data-description … --limitations …]
+                                       The model card: what you wrote, what was measured, NIST AI RMF mapping
   slicewise --help | --version
 
 Options for check:
@@ -92,6 +96,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
         ...CHECK_FLAG_OPTIONS,
         ...REPORT_FLAG_OPTIONS,
         ...COMPARE_FLAG_OPTIONS,
+        ...CARD_FLAG_OPTIONS,
       },
     });
   } catch (err) {
@@ -111,6 +116,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
   try {
     if (command === 'check' && file && extra.length === 0) return await runCheck(file, values, io);
     if (command === 'report' && file && extra.length === 0) return await runReport(file, values, io);
+    if (command === 'card' && file && extra.length === 0) return await runCard(file, values, io);
     if (command === 'compare' && file && extra.length === 1) return await runCompare(file, extra[0]!, values, io);
   } catch (err) {
     const data = err instanceof SlicewiseError ? err.toData() : toErrorData(err);

@@ -7,7 +7,10 @@ import type { DatasetRoles, RolesState } from '../../shared/roles/dataset-roles'
 import { SlicewiseError } from '../../shared/errors';
 import { columnShapes, getDataset, listDatasets, loadRowRange } from '../store/datasets';
 import { getRoles, setRoles } from '../store/roles';
-import { listAudit, putSetting, recordAudit, type AuditEntry } from '../store/audit';
+import { getSetting, listAudit, putSetting, recordAudit, type AuditEntry } from '../store/audit';
+import { modelCardTextSchema, type ModelCardText } from '../../shared/model-card/model-card';
+
+const MODEL_CARD_SETTING = 'modelCard';
 import { ALERT_RULES_SETTING, alertRules, projectTimeline } from '../store/history';
 import type { AlertRule } from '../../shared/history/rules';
 import type { TimelinePoint } from '../../shared/history/timeline';
@@ -118,6 +121,24 @@ export class ProjectService {
       recordAudit(db, { action: 'settings', summary: `Alert rules set (${rules.length})`, details: { rules } });
     })();
     return rules;
+  }
+
+  /** What the person wrote for the model card (empty fields until they do). */
+  modelCardText(projectId: string): ModelCardText {
+    const stored = getSetting<unknown>(this.get(projectId).db, MODEL_CARD_SETTING);
+    const parsed = modelCardTextSchema.safeParse(stored ?? {});
+    return parsed.success ? parsed.data : modelCardTextSchema.parse({});
+  }
+
+  setModelCardText(projectId: string, text: ModelCardText): ModelCardText {
+    const db = this.get(projectId).db;
+    const before = this.modelCardText(projectId);
+    const changed = (Object.keys(text) as (keyof ModelCardText)[]).filter((k) => text[k] !== before[k]);
+    db.transaction(() => {
+      putSetting(db, MODEL_CARD_SETTING, text);
+      if (changed.length) recordAudit(db, { action: 'settings', summary: `Model card text changed: ${changed.join(', ')}`, details: { changed } });
+    })();
+    return text;
   }
 
   audit(projectId: string, limit?: number): AuditEntry[] {
