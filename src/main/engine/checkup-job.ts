@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { checkOptionsSchema, DEFAULT_CHECK_OPTIONS, type CheckOptions } from '../../shared/checks/options';
 import { CHECKUP_STAGES } from '../../shared/checks/registry';
+import { STAGE_NAMES } from '../../shared/checks/stage-names';
 import { runChecks } from '../../shared/checks/run-checks';
 import { datasetRolesSchema } from '../../shared/roles/dataset-roles';
 import { REPORT_SCHEMA_VERSION } from '../../shared/report/check-report';
@@ -42,7 +43,7 @@ export function runCheckup(rawInput: unknown, ctx: JobContext): CheckupOutput {
   const startedAt = new Date();
   const project = ProjectDb.open(input.projectPath, { appVersion: input.appVersion, nativeBinding: input.nativeBinding });
   try {
-    ctx.progress('Loading the data', 0);
+    ctx.progress(STAGE_NAMES.load, 0);
     const dataset = getDataset(project.db, input.datasetId);
     const table = loadTable(project.db, input.datasetId);
     const rolesState = getRoles(project.db, input.datasetId);
@@ -61,7 +62,7 @@ export function runCheckup(rawInput: unknown, ctx: JobContext): CheckupOutput {
     const history = [...projectTimeline(project.db), pointFromEvidence(result.evidence, { runId: 0, at: startedAt.toISOString(), dataset: dataset.name })];
     const rules = alertRules(project.db);
     const findings = rankFindings([...result.findings, ...ruleFindings(history, rules.rules)]);
-    ctx.progress('Saving the results', 0.96);
+    ctx.progress(STAGE_NAMES.save, 0.96);
     const finishedAt = new Date();
     const versions = { app: input.appVersion, projectSchema: LATEST_SCHEMA_VERSION, reportSchema: REPORT_SCHEMA_VERSION };
     const params = { roles, rolesConfirmed: input.roles ? false : rolesState.confirmed, options };

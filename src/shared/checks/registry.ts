@@ -6,12 +6,13 @@ import { privacyChecks } from './privacy';
 import { slicesCheck } from './slices/slices-check';
 import { qualityChecks } from './quality';
 import type { CheckStage } from './run-checks';
+import { STAGE_NAMES } from './stage-names';
 
 export const CHECKUP_STAGES: readonly CheckStage[] = [
-  { name: 'Checking the data', checks: qualityChecks },
-  { name: 'Looking for personal data', checks: privacyChecks },
-  { name: 'Checking the model', checks: [performanceCheck] },
-  { name: 'Checking the scores', checks: [calibrationCheck] },
-  { name: 'Comparing groups of people', checks: [fairnessCheck] },
-  { name: 'Looking for weak spots', checks: [slicesCheck] },
+  { name: STAGE_NAMES.quality, checks: qualityChecks },
+  { name: STAGE_NAMES.privacy, checks: privacyChecks },
+  { name: STAGE_NAMES.model, checks: [performanceCheck] },
+  { name: STAGE_NAMES.scores, checks: [calibrationCheck] },
+  { name: STAGE_NAMES.fairness, checks: [fairnessCheck] },
+  { name: STAGE_NAMES.slices, checks: [slicesCheck] },
 ];

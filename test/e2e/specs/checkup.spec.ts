@@ -29,7 +29,7 @@ async function settle(page: Page): Promise<void> {
 }
 
 test('the example: run the check-up, read the report, and reopen it after a relaunch', async ({ page, harness }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(150_000);
   await harness.launch();
   const home = new HomePage(page);
   await home.examples.first().click();
@@ -126,7 +126,7 @@ test('the example: run the check-up, read the report, and reopen it after a rela
 
 test('cancelling a check-up on a large file returns to the dataset with a note, nothing saved', async ({ page, harness }) => {
   test.setTimeout(60_000);
-  const path = writeCheckupCsv(harness.tempDir, 'churn.csv', 200_000);
+  const path = writeCheckupCsv(harness.tempDir, 'churn.csv', 600_000);
   await harness.launch();
   await new HomePage(page).dropFile(await harness.provideFile(path));
   await new PreviewPage(page).toSummary.click({ timeout: 20_000 });

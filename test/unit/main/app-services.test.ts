@@ -15,7 +15,7 @@ describe('app services through the router (what the renderer calls)', () => {
   const dir = tempDir();
   const events: { name: EventName; payload: unknown }[] = [];
   let chosenData: string | null = null;
-  let chosenSave: string | null = null;
+  const chosenSave: string | null = null;
   const services = createAppServices({
     appVersion: '1.2.3',
     host: 'browser-harness',

@@ -2,6 +2,7 @@
  * Every word the renderer shows, in one place (English). Written for someone who has never
  * heard of statistics: short sentences, no jargon, say what to do next.
  */
+import { CHECKUP_STEP_NAMES } from '../../../shared/checks/stage-names';
 import type { ColumnKind } from '../../../shared/domain';
 import { reportWords } from './en-report';
 import { joinWords } from './en-join';
@@ -202,7 +203,7 @@ export const en = {
     body: 'Slicewise is looking at every column and, if there is one, at the model’s results. You can keep using your computer; nothing leaves it.',
     starting: 'Starting…',
     stagesLabel: 'Steps of the check-up',
-    stages: ['Loading the data', 'Checking the data', 'Looking for personal data', 'Checking the model', 'Checking the scores', 'Saving the results'],
+    stages: CHECKUP_STEP_NAMES,
     step: (stage: string): string => {
       const all: readonly string[] = en.checkup.stages;
       const i = all.indexOf(stage);
