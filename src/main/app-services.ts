@@ -117,6 +117,9 @@ export function createAppServices(config: AppConfig): AppServices {
     getTimeline: ({ projectId }) => projects.timeline(projectId),
     setAlertRules: ({ projectId, rules }) => projects.setAlertRules(projectId, rules),
     exportRun: ({ projectId, runId, format, personalData }) => exports.export(projectId, runId, format, personalData),
+    getModelCardText: ({ projectId }) => projects.modelCardText(projectId),
+    setModelCardText: ({ projectId, text }) => projects.setModelCardText(projectId, text),
+    exportModelCard: ({ projectId, runId, format }) => exports.exportModelCard(projectId, runId, format),
     cancelJob: ({ jobId }) => ({ cancelled: pool.cancel(jobId) }),
   };
 

@@ -21,6 +21,7 @@ import { checkOptionsSchema } from './checks/options';
 import { alertRulesSchema, type AlertRule } from './history/rules';
 import type { TimelinePoint } from './history/timeline';
 import { importChoicesSchema } from './import-choices';
+import { modelCardTextSchema, type ModelCardText } from './model-card/text-schema';
 import type { JoinReport } from './join/join-tables';
 import type { CheckReport } from './report/check-report';
 import { datasetRolesSchema, type DatasetRoles, type RolesState } from './roles/dataset-roles';
@@ -128,6 +129,14 @@ export const requests = {
         personalData: z.enum(['mask', 'drop', 'include']).default('mask'),
       })
       .strict(),
+    output: returns<ExportOutcome>(),
+  },
+  /** What the person wrote for the model card (owner, intended use, out of scope, data, limitations). */
+  getModelCardText: { input: z.object({ projectId }).strict(), output: returns<ModelCardText>() },
+  setModelCardText: { input: z.object({ projectId, text: modelCardTextSchema }).strict(), output: returns<ModelCardText>() },
+  /** The model card of a run, to a file the person picks (HTML or Markdown). */
+  exportModelCard: {
+    input: z.object({ projectId, runId: z.number().int().positive(), format: z.enum(['md', 'html']) }).strict(),
     output: returns<ExportOutcome>(),
   },
   listAudit: { input: z.object({ projectId, limit: z.number().int().min(1).max(5000).optional() }).strict(), output: returns<AuditEntry[]>() },

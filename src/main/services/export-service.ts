@@ -10,6 +10,12 @@ import { SlicewiseError } from '../../shared/errors';
 import { FORMAT_NAMES, recordExport, type ExportJobOutput } from '../engine/export-job';
 import type { WorkerPool } from '../engine-host/worker-pool';
 import { getRun } from '../store/runs';
+import { recordAudit } from '../store/audit';
+import { reportForRun } from '../store/reports';
+import { writeFileAtomic } from '../export/atomic-write';
+import { buildModelCard } from '../../shared/model-card/model-card';
+import { modelCardHtml, modelCardMarkdown } from '../../shared/model-card/render';
+import { ruleKey } from '../../shared/history/rules';
 import type { Dialogs } from './ports';
 import type { ProjectService } from './project-service';
 
@@ -62,6 +68,27 @@ export class ExportService {
     const bytes = await this.deps.printPdf!(out.html, path);
     recordExport(project, runId, out.datasetId, { format: 'pdf', path, bytes, disclosure: out.disclosure });
     return { status: 'written', format, path, bytes, statement: out.disclosure.statement, notes: [] };
+  }
+
+  /** The model card for a run (HTML or Markdown), from the project's text and the run's report. */
+  async exportModelCard(projectId: string, runId: number, format: 'md' | 'html', outPath?: string): Promise<ExportOutcome> {
+    const project = this.deps.projects.get(projectId);
+    const { report, datasetId } = reportForRun(project.db, runId, this.deps.appVersion);
+    const name = this.suggestedName(projectId, runId, format).replace(/ check-up (\d+)/, ' model card $1');
+    const path = outPath ?? (await this.deps.dialogs.chooseSavePath(name, format));
+    if (path === null) return { status: 'cancelled' };
+    const timeline = this.deps.projects.timeline(projectId);
+    const card = buildModelCard({
+      projectName: project.meta().name,
+      report,
+      text: this.deps.projects.modelCardText(projectId),
+      audit: this.deps.projects.audit(projectId, 5000),
+      rules: timeline.rules.map(ruleKey),
+    });
+    const bytes = await writeFileAtomic(path, format === 'md' ? modelCardMarkdown(card) : modelCardHtml(card));
+    const statement = 'Values from columns that look like personal data are masked in the card.';
+    recordAudit(project.db, { action: 'export', runId, datasetId, summary: `Exported the model card of check-up ${runId} as ${format === 'md' ? 'Markdown' : 'HTML'} to ${path}.`, details: { format: `card-${format}`, path, bytes } });
+    return { status: 'written', format, path, bytes, statement, notes: [] };
   }
 
   static formatName(format: ExportFormat): string {

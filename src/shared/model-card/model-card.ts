@@ -6,7 +6,7 @@
  * functions (Govern, Map, Measure, Manage) for a governance review. Plain data: rendered to
  * Markdown and HTML by model-card-render.ts, escaped there.
  */
-import { z } from 'zod';
+import { modelCardTextSchema, type ModelCardText } from './text-schema';
 import type { AuditEntry } from '../domain';
 import { textFor } from '../text/en';
 import { formatCount, formatShare } from '../text/format';
@@ -14,16 +14,7 @@ import type { CheckReport } from '../report/check-report';
 import { keyFigureRows } from '../export/report-view';
 import { prepareReport, type PersonalDataPolicy } from '../export/privacy';
 
-export const modelCardTextSchema = z
-  .object({
-    owner: z.string().max(500).default(''),
-    intendedUse: z.string().max(5000).default(''),
-    outOfScope: z.string().max(5000).default(''),
-    dataDescription: z.string().max(5000).default(''),
-    limitations: z.string().max(5000).default(''),
-  })
-  .strict();
-export type ModelCardText = z.infer<typeof modelCardTextSchema>;
+export { modelCardTextSchema, type ModelCardText };
 
 export interface CardSection {
   title: string;

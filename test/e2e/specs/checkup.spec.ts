@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CHECKUP_STAGES } from '../../../src/shared/checks/registry';
 import { writeCheckupCsv } from '../harness/csv-files';
 import { expect, test, type Page } from '../harness/fixtures';
@@ -115,6 +117,10 @@ test('the example: run the check-up, read the report, and reopen it after a rela
   expect(await project.root.getByTestId('audit-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['run', 'roles', 'import']);
   await expect(project.root.locator('[data-testid="audit-item"][data-action="run"]')).toContainText(`${issues} findings to look at`);
   await harness.screenshot('project-audit');
+  // What the model is for, written once for the model card.
+  await project.root.getByTestId('model-card-intendedUse').fill('Rank applications for a human reviewer');
+  await project.root.getByTestId('model-card-save').click();
+  await expect(project.root.getByTestId('model-card-status')).toHaveText('Saved.');
   await project.openDataset('loan-applications');
   const run = dataset.root.getByTestId('run-item');
   await expect(run).toHaveCount(1);
@@ -122,6 +128,15 @@ test('the example: run the check-up, read the report, and reopen it after a rela
   await run.getByTestId('run-open').click();
   await expect(report.summaryLine).toHaveText(summaryText);
   expect(await report.cardIds()).toEqual(ids);
+
+  // The model card: the person's words with the measured results.
+  const cardPath = join(harness.tempDir, 'model-card.html');
+  harness.dialogs.answerSavePath(cardPath);
+  await report.root.getByTestId('export-card').click();
+  await expect(report.root.getByTestId('export-result')).toContainText(`Saved to ${cardPath}.`);
+  const card = readFileSync(cardPath, 'utf8');
+  expect(card).toContain('Rank applications for a human reviewer');
+  expect(card).toContain('NIST AI Risk Management Framework');
 });
 
 test('cancelling a check-up on a large file returns to the dataset with a note, nothing saved', async ({ page, harness }) => {

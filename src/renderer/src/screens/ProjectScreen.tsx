@@ -4,6 +4,7 @@ import { AppHeader } from '../components/AppHeader';
 import { CloseProjectButton } from '../components/ProjectNav';
 import { AuditList } from '../components/AuditList';
 import { DropZone } from '../components/DropZone';
+import { ModelCardForm } from '../components/ModelCardForm';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { en } from '../text/en';
 import { formatCount, formatDateTime } from '../text/format';
@@ -69,6 +70,7 @@ export function ProjectScreen({ project, busy, notice, onOpenDataset, onFile, on
           )}
         </section>
         <DropZone size="small" onFile={onFile} disabled={busy} />
+        {project.datasets.length > 0 ? <ModelCardForm projectId={project.id} /> : null}
         {project.datasets.length > 0 ? <AuditList projectId={project.id} /> : null}
       </main>
     </div>

@@ -229,6 +229,20 @@ export const en = {
     open: 'Open report',
     openLabel: (date: string) => `Open the report of the check-up of ${date}`,
   },
+  modelCard: {
+    heading: 'About this model (for the model card)',
+    intro: 'What you write here goes into the model card with the measured results. Saved in the project.',
+    fields: {
+      owner: { label: 'Who is responsible', placeholder: 'e.g. Credit team, Ana Ruiz' },
+      intendedUse: { label: 'What the model is for', placeholder: 'e.g. Rank applications for a human reviewer' },
+      outOfScope: { label: 'What it must not be used for', placeholder: 'e.g. Declining an application on its own' },
+      dataDescription: { label: 'Where the data comes from', placeholder: 'e.g. Applications from 2024–2025, all branches' },
+      limitations: { label: 'Known limitations', placeholder: 'e.g. Few applicants over 70' },
+    },
+    save: 'Save',
+    saved: 'Saved.',
+    exportButton: 'Model card',
+  },
   exports: {
     heading: 'Share this report',
     formats: { pdf: 'PDF for a manager', html: 'Web page', md: 'Markdown', json: 'JSON (for tools)', csv: 'Flagged rows (CSV)' },

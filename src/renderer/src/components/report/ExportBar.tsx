@@ -27,12 +27,27 @@ export function ExportBar({ projectId, runId }: { projectId: string; runId: numb
       setBusy(null);
     }
   };
+  const card = async (): Promise<void> => {
+    setBusy('html');
+    setResult(null);
+    try {
+      const out = await request('exportModelCard', { projectId, runId, format: 'html' });
+      if (out.status === 'written') setResult({ tone: 'info', text: `${en.exports.written(out.path)} ${out.statement}` });
+    } catch (err) {
+      setResult({ tone: 'error', text: `${en.exports.failed}: ${asErrorData(err).message}` });
+    } finally {
+      setBusy(null);
+    }
+  };
   return (
     <section className="export-bar" aria-labelledby="export-heading" data-testid="export-bar">
       <h2 id="export-heading" className="export-bar__title">
         {en.exports.heading}
       </h2>
       <div className="export-bar__buttons">
+        <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void card()} data-testid="export-card">
+          {en.modelCard.exportButton}
+        </button>
         {FORMATS.map((f) => (
           <button key={f} type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void run(f)} data-testid={`export-${f}`}>
             {busy === f ? en.exports.working : en.exports.formats[f]}
