@@ -13,7 +13,7 @@
  * MCE = max over non-empty bins |mean score − fraction positive|.
  * Scores that are NaN or outside [0, 1] are not probabilities: they are excluded and counted.
  */
-import { equalWidthEdges, rightClosedBinIndex } from './bins';
+import { equalWidthEdges } from './bins';
 import { brierScore } from './probabilistic';
 import { quantileOfSorted } from './quantile';
 import { REASONS } from './reasons';
@@ -140,12 +140,22 @@ function keepProbabilities(yTrue: Uint8Array, score: Float64Array, keptTrue: Uin
   return n;
 }
 
-/** Per bin: rows, sum of scores and positives, in row order. */
+/**
+ * Per bin: rows, sum of scores and positives, in row order. Each score's bin is
+ * rightClosedBinIndex's — the inner edges strictly below it — found from a first guess, its
+ * equal-width bin, moved along the (non-decreasing) edges until it is that count.
+ */
 function binRows(edges: ArrayLike<number>, scores: Float64Array, truth: Uint8Array, count: Float64Array, scoreSum: Float64Array, positives: Float64Array): void {
+  const last = edges.length - 2;
   for (let i = 0; i < scores.length; i++) {
-    const b = rightClosedBinIndex(edges, scores[i]!);
+    const s = scores[i]!;
+    let b = Math.ceil(s * (last + 1)) - 1;
+    if (!(b >= 0)) b = 0;
+    else if (b > last) b = last;
+    while (b < last && edges[b + 1]! < s) b++;
+    while (b > 0 && !(edges[b]! < s)) b--;
     count[b]! += 1;
-    scoreSum[b]! += scores[i]!;
+    scoreSum[b]! += s;
     positives[b]! += truth[i]!;
   }
 }

@@ -149,11 +149,22 @@ export function delongAucSorted({ positives: pos, negatives: neg }: ScoresByClas
   const n = neg.length;
   if (m === 0 || n === 0) return null;
   const v10 = new Float64Array(m);
+  const sum10 = placementsOfPositives(pos, neg, v10);
+  const v01 = new Float64Array(n);
+  placementsOfNegatives(pos, neg, v01);
+  return delongFromPlacements(v10, sum10, v01, level);
+}
+
+// The loops of delongAucSorted, each ending its function (see row-ranges.ts).
+
+/** V10_i for the sorted positives (negatives below, ties half), and their sum in order. */
+function placementsOfPositives(pos: Float64Array, neg: Float64Array, v10: Float64Array): number {
+  const n = neg.length;
   let sum10 = 0;
   // less: negatives < pos[i]; lessOrEqual: negatives <= pos[i] (both only grow as pos[i] grows).
   let less = 0;
   let lessOrEqual = 0;
-  for (let i = 0; i < m; i++) {
+  for (let i = 0; i < pos.length; i++) {
     const v = pos[i]!;
     while (less < n && neg[less]! < v) less++;
     if (lessOrEqual < less) lessOrEqual = less;
@@ -161,17 +172,21 @@ export function delongAucSorted({ positives: pos, negatives: neg }: ScoresByClas
     v10[i] = (less + 0.5 * (lessOrEqual - less)) / n;
     sum10 += v10[i]!;
   }
-  const v01 = new Float64Array(n);
-  less = 0;
-  lessOrEqual = 0;
-  for (let j = 0; j < n; j++) {
+  return sum10;
+}
+
+/** V01_j for the sorted negatives (positives above, ties half). */
+function placementsOfNegatives(pos: Float64Array, neg: Float64Array, v01: Float64Array): void {
+  const m = pos.length;
+  let less = 0;
+  let lessOrEqual = 0;
+  for (let j = 0; j < neg.length; j++) {
     const v = neg[j]!;
     while (less < m && pos[less]! < v) less++;
     if (lessOrEqual < less) lessOrEqual = less;
     while (lessOrEqual < m && pos[lessOrEqual]! <= v) lessOrEqual++;
     v01[j] = (m - lessOrEqual + 0.5 * (lessOrEqual - less)) / m;
   }
-  return delongFromPlacements(v10, sum10, v01, level);
 }
 
 /** AUC = mean of V10, DeLong's standard error from the placement values' variances, normal interval clipped to [0, 1]. */
@@ -179,16 +194,22 @@ function delongFromPlacements(v10: Float64Array, sum10: number, v01: Float64Arra
   const m = v10.length;
   const n = v01.length;
   const auc = sum10 / m;
-  const variance = (arr: Float64Array, mean: number): number => {
-    if (arr.length < 2) return 0;
-    let s = 0;
-    for (let i = 0; i < arr.length; i++) s += (arr[i]! - mean) * (arr[i]! - mean);
-    return s / (arr.length - 1);
-  };
   const se = Math.sqrt(variance(v10, auc) / m + variance(v01, auc) / n);
   const z = normalQuantile(1 - (1 - level) / 2);
   return {
     auc,
     interval: { lower: Math.max(0, auc - z * se), upper: Math.min(1, auc + z * se), level, method: 'delong' },
   };
+}
+
+/** Sample variance (n − 1) of the placement values around `mean`, summed in order. */
+function variance(arr: Float64Array, mean: number): number {
+  if (arr.length < 2) return 0;
+  return squaredDeviations(arr, mean) / (arr.length - 1);
+}
+
+function squaredDeviations(arr: Float64Array, mean: number): number {
+  let s = 0;
+  for (let i = 0; i < arr.length; i++) s += (arr[i]! - mean) * (arr[i]! - mean);
+  return s;
 }

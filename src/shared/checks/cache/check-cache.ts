@@ -33,6 +33,11 @@ export class CheckCache {
     return this.forObject(col, key, compute);
   }
 
+  /** What forColumn stored under `key` for this column, if anything (nothing is computed). */
+  peekColumn<T>(col: Column, key: string): T | undefined {
+    return this.objectEntries.get(col)?.get(key) as T | undefined;
+  }
+
   /** Like get, for a value derived from one object (an array another entry holds); kept as long as that object. */
   forObject<T>(owner: object, key: string, compute: () => T): T {
     let entries = this.objectEntries.get(owner);

@@ -9,19 +9,18 @@ import type { CodesColumn, Column, NumberColumn } from '../../table';
 import { resolveOutcome, type Outcome } from '../model/outcome';
 import { targetClasses, type TargetClasses } from '../quality/classes';
 import { codeCounts, missingCount } from '../quality/common';
-import { presentOrder, sortedFromOrder, type PresentOrder } from '../quality/numeric-stats';
+import { presentOrder, type PresentOrder } from '../quality/numeric-stats';
 import { firstOccurrences, keyOf } from '../quality/row-groups';
 import type { CheckCache } from './check-cache';
 import { scoresByClass } from './scores-by-class';
 
-/** presentOrder(col): the column's present rows by value, ties in row order (one sort per column per run). */
+/**
+ * presentOrder(col): the column's present rows by value, ties in row order — one sort per column per
+ * run, shared by outliers, leakage and correlation (sortedFromOrder / sortedValuesOf read the values
+ * off it).
+ */
 export function columnOrder(cache: CheckCache, col: NumberColumn): PresentOrder {
   return cache.forColumn(col, 'present-order', () => presentOrder(col));
-}
-
-/** sortedPresent(col), read off the cached order (not kept: it is cheap to read again). */
-export function sortedValues(cache: CheckCache, col: NumberColumn): Float64Array {
-  return sortedFromOrder(col.values, columnOrder(cache, col));
 }
 
 /** targetClasses(col). */
@@ -44,9 +43,57 @@ export function sortedScoresOf(cache: CheckCache, yTrue: Uint8Array, score: Floa
   return cache.forObject(yTrue, 'sorted-scores', () => mergeSortedScores(scoresByClassOf(cache, yTrue, score)));
 }
 
-/** firstOccurrences over whole rows of these columns (no rows left out). */
-export function rowFirstOf(cache: CheckCache, columns: readonly Column[]): Int32Array {
-  return cache.get(`row-first:${JSON.stringify(columns.map((c) => c.name))}`, () => firstOccurrences(cache.table.rowCount, columns.map(keyOf)));
+/**
+ * firstOccurrences over whole rows of these columns (no rows left out). `uniqueCandidates` (some of
+ * `columns`, e.g. ids) are looked at first: when one holds a different value in every row, so do
+ * the whole rows, and each row is its own first occurrence — the same answer, without grouping
+ * every column.
+ */
+export function rowFirstOf(cache: CheckCache, columns: readonly Column[], uniqueCandidates: readonly Column[] = []): Int32Array {
+  return cache.get(`row-first:${JSON.stringify(columns.map((c) => c.name))}`, () => {
+    const n = cache.table.rowCount;
+    for (const c of uniqueCandidates) {
+      if (columns.includes(c) && isIdentity(columnFirstOf(cache, c))) return identity(n);
+    }
+    return firstOccurrences(n, columns.map(keyOf), undefined, rowsWithUniqueValue(cache, columns) ?? undefined);
+  });
+}
+
+/**
+ * firstOccurrences of one column's values (missing equals missing). A column whose values only
+ * grow from row to row (ids numbered in order; text ids, whose codes number them as first seen)
+ * holds a different value in every row: each row is its own first occurrence.
+ */
+export function columnFirstOf(cache: CheckCache, col: Column): Int32Array {
+  return cache.forColumn(col, 'first-occurrences', () => {
+    const n = cache.table.rowCount;
+    const increasing = col.storage === 'codes' ? strictlyIncreasingCodes(col.codes) : strictlyIncreasingValues(col.values, col.valid);
+    return increasing ? identity(n) : firstOccurrences(n, [keyOf(col)]);
+  });
+}
+
+function strictlyIncreasingCodes(codes: Int32Array): boolean {
+  if (codes.length > 0 && codes[0]! < 0) return false;
+  for (let i = 1; i < codes.length; i++) if (!(codes[i]! > codes[i - 1]!)) return false;
+  return true;
+}
+
+/** Every row present and each value above the one before (so no two are equal, −0 and 0 included). */
+function strictlyIncreasingValues(values: Float64Array, valid: Uint8Array): boolean {
+  if (valid.length > 0 && valid[0] === 0) return false;
+  for (let i = 1; i < valid.length; i++) if (valid[i] === 0 || !(values[i]! > values[i - 1]!)) return false;
+  return true;
+}
+
+function isIdentity(first: Int32Array): boolean {
+  for (let i = 0; i < first.length; i++) if (first[i] !== i) return false;
+  return true;
+}
+
+function identity(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
 }
 
 /** codeCounts(col): rows per dictionary code, and rows with a value. */
@@ -57,4 +104,40 @@ export function codeCountsOf(cache: CheckCache, col: CodesColumn): { counts: Int
 /** missingCount(col). */
 export function missingCountOf(cache: CheckCache, col: Column): number {
   return cache.forColumn(col, 'missing-count', () => missingCount(col));
+}
+
+/**
+ * Rows that can equal no other row on these key columns, because their value in one of the number
+ * columns occurs nowhere else — read off a sort order some check already made (none is made here;
+ * null when there is none, or it would rule out too few rows to be worth it). For firstOccurrences'
+ * `distinct`.
+ */
+export function rowsWithUniqueValue(cache: CheckCache, columns: readonly Column[]): Uint8Array | null {
+  let best: PresentOrder | null = null;
+  let bestSingles = 0;
+  for (const c of columns) {
+    if (c.storage !== 'number') continue;
+    const order = cache.peekColumn<PresentOrder>(c, 'present-order');
+    if (!order) continue;
+    const singles = singletonCount(order.tieNext);
+    if (singles > bestSingles) {
+      best = order;
+      bestSingles = singles;
+    }
+  }
+  if (!best || bestSingles < cache.table.rowCount / 4) return null;
+  const marked = new Uint8Array(cache.table.rowCount);
+  markSingletons(best, marked);
+  return marked;
+}
+
+/** Positions whose tie group is that position alone. */
+function singletonCount(tieNext: Uint8Array): number {
+  let count = 0;
+  for (let k = 0; k < tieNext.length; k++) if (tieNext[k] === 0 && (k === 0 || tieNext[k - 1] === 0)) count++;
+  return count;
+}
+
+function markSingletons({ order, tieNext }: PresentOrder, marked: Uint8Array): void {
+  for (let k = 0; k < tieNext.length; k++) if (tieNext[k] === 0 && (k === 0 || tieNext[k - 1] === 0)) marked[order[k]!] = 1;
 }

@@ -69,14 +69,20 @@ function distinctLabels(col: Column, limit = 1000): string[] {
     return out;
   }
   // Different numbers have different texts (String gives the shortest round-trip form), except
-  // −0 and 0, which a Set also takes as one value.
+  // −0 and 0, which a Set also takes as one value. A row holding one of the first two values (all
+  // of a yes/no column's) is passed over without asking the Set.
   const seen = new Set<number>();
   const { values, valid } = col;
+  let first = NaN;
+  let second = NaN;
   for (let i = 0; i < values.length && seen.size < limit; i++) {
-    if (valid[i] !== 0 && !seen.has(values[i]!)) {
-      seen.add(values[i]!);
-      out.push(String(values[i]));
-    }
+    if (valid[i] === 0) continue;
+    const v = values[i]!;
+    if (v === first || v === second || seen.has(v)) continue;
+    seen.add(v);
+    out.push(String(v));
+    if (seen.size === 1) first = v;
+    else if (seen.size === 2) second = v;
   }
   return out;
 }

@@ -29,16 +29,7 @@ export function cramersV(a: Int32Array, ka: number, b: Int32Array, kb: number): 
   const observed = new Float64Array(ka * kb);
   const rowTotals = new Float64Array(ka);
   const colTotals = new Float64Array(kb);
-  let n = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x < 0 || y < 0) continue;
-    observed[x * kb + y]!++;
-    rowTotals[x]!++;
-    colTotals[y]!++;
-    n++;
-  }
+  const n = crossTabulate(a, b, kb, observed, rowTotals, colTotals);
   let r = 0;
   let c = 0;
   for (let x = 0; x < ka; x++) if (rowTotals[x]! > 0) r++;
@@ -58,6 +49,21 @@ export function cramersV(a: Int32Array, ka: number, b: Int32Array, kb: number): 
   }
   const v = Math.min(1, Math.sqrt(chi2 / (n * (Math.min(r, c) - 1))));
   return { v, chi2, n, r, c };
+}
+
+/** The counts of cramersV; returns the rows with both codes. (Ends with its loop: see metrics/row-ranges.ts.) */
+function crossTabulate(a: Int32Array, b: Int32Array, kb: number, observed: Float64Array, rowTotals: Float64Array, colTotals: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x < 0 || y < 0) continue;
+    observed[x * kb + y]!++;
+    rowTotals[x]!++;
+    colTotals[y]!++;
+    n++;
+  }
+  return n;
 }
 
 export const associatedCategoriesCheck: Check = {

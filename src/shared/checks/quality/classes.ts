@@ -43,12 +43,22 @@ export function targetClasses(col: Column): TargetClasses | null {
     }
   } else {
     const seen = new Map<number, number>();
+    // The first two values and their classes (a yes/no target's all), looked at before the Map.
+    let first = NaN;
+    let second = NaN;
     for (let i = 0; i < n; i++) {
       if (col.valid[i] === 0) {
         index[i] = -1;
         continue;
       }
       const v = col.values[i]! === 0 ? 0 : col.values[i]!;
+      if (v === first || v === second) {
+        const k = v === first ? 0 : 1;
+        index[i] = k;
+        counts[k]!++;
+        present++;
+        continue;
+      }
       let k = seen.get(v);
       if (k === undefined) {
         if (seen.size >= MAX_CLASSES) return null;
@@ -56,6 +66,8 @@ export function targetClasses(col: Column): TargetClasses | null {
         seen.set(v, k);
         labels.push(formatValue(col, v));
         counts.push(0);
+        if (k === 0) first = v;
+        else if (k === 1) second = v;
       }
       index[i] = k;
       counts[k]!++;

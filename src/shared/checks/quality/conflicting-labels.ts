@@ -10,7 +10,7 @@
  */
 import type { Finding } from '../../findings/types';
 import { cacheOf } from '../cache/check-cache';
-import { targetClassesOf } from '../cache/shared-work';
+import { rowsWithUniqueValue, targetClassesOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, columnByName, MAX_EXAMPLE_ROWS, orPassed, pct, qualityFinding, roleSets } from './common';
 import { firstOccurrences, keyOf } from './row-groups';
@@ -34,25 +34,14 @@ export const conflictingLabelsCheck: Check = {
     );
     const classes = targetClassesOf(cacheOf(input), target);
     if (!classes || features.length === 0) return { evidence: { skipped: 'No feature columns, or the outcome has too many values.' }, findings: [] };
-    const include = new Uint8Array(n);
-    for (let i = 0; i < n; i++) include[i] = classes.index[i]! >= 0 ? 1 : 0;
-    const first = firstOccurrences(n, features.map(keyOf), include);
+    const include = withClass(classes.index);
+    const cache = cacheOf(input);
+    const first = firstOccurrences(n, features.map(keyOf), include, rowsWithUniqueValue(cache, features) ?? undefined);
     const size = new Int32Array(n);
     const conflict = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const f = first[i]!;
-      if (f < 0) continue;
-      size[f]!++;
-      if (classes.index[i] !== classes.index[f]) conflict[f] = 1;
-    }
-    let groups = 0;
-    let rows = 0;
-    for (let i = 0; i < n; i++) {
-      if (conflict[i] === 1) {
-        groups++;
-        rows += size[i]!;
-      }
-    }
+    markConflicts(first, classes.index, size, conflict);
+    const groups = countMarked(conflict);
+    const rows = rowsInMarked(conflict, size);
     const examples: number[] = [];
     for (let i = 0; i < n && examples.length < MAX_EXAMPLE_ROWS; i++) if (first[i]! >= 0 && conflict[first[i]!] === 1) examples.push(i + 1);
     const findings: Finding[] = [];
@@ -75,3 +64,33 @@ export const conflictingLabelsCheck: Check = {
     };
   },
 };
+
+// The row loops, each in a function that ends with its loop (see metrics/row-ranges.ts).
+
+function withClass(index: Int32Array): Uint8Array {
+  const include = new Uint8Array(index.length);
+  for (let i = 0; i < index.length; i++) include[i] = index[i]! >= 0 ? 1 : 0;
+  return include;
+}
+
+/** Rows per group (at its first row) and the groups holding two different classes. */
+function markConflicts(first: Int32Array, index: Int32Array, size: Int32Array, conflict: Uint8Array): void {
+  for (let i = 0; i < first.length; i++) {
+    const f = first[i]!;
+    if (f < 0) continue;
+    size[f]!++;
+    if (index[i] !== index[f]) conflict[f] = 1;
+  }
+}
+
+function countMarked(marked: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < marked.length; i++) count += marked[i]!;
+  return count;
+}
+
+function rowsInMarked(marked: Uint8Array, size: Int32Array): number {
+  let rows = 0;
+  for (let i = 0; i < marked.length; i++) if (marked[i] === 1) rows += size[i]!;
+  return rows;
+}

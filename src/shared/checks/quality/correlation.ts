@@ -19,7 +19,7 @@ import { cacheOf } from '../cache/check-cache';
 import { columnOrder } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, isNumeric, orPassed, qualityFinding, roleSets } from './common';
-import { PairScratch, pearsonSpearmanPair, rankedColumn } from './numeric-stats';
+import { linkMissingRows, PairScratch, pearsonSpearmanPair, rankedColumn } from './numeric-stats';
 
 export const CORRELATED_COLUMNS = 'quality.correlated-columns';
 export const MAX_CORRELATION_COLUMNS = 40;
@@ -40,6 +40,7 @@ export const correlatedColumnsCheck: Check = {
     // Each column is sorted once (shared with the other checks through the cache) and its tie
     // groups found once; each pair then corrects the ranks for the rows it drops (pearsonSpearmanPair).
     const prepared = used.map((col) => ({ col, ...rankedColumn(col, columnOrder(cache, col)) }));
+    linkMissingRows(prepared, n);
     const scratch = new PairScratch(n);
     const pairs: { a: string; b: string; pearson: number | null; spearman: number | null; rows: number }[] = [];
     const findings: Finding[] = [];

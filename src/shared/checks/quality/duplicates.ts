@@ -3,8 +3,9 @@
  * column over the typed arrays, then an open-addressing table; no per-row strings.
  */
 import type { Finding } from '../../findings/types';
+import type { Column } from '../../table';
 import { cacheOf } from '../cache/check-cache';
-import { rowFirstOf } from '../cache/shared-work';
+import { columnFirstOf, rowFirstOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, MAX_EXAMPLE_ROWS, orPassed, qualityFinding } from './common';
 import { firstOccurrences, keyOf, type KeyColumn, repeatedRows } from './row-groups';
@@ -32,7 +33,9 @@ export const duplicateRowsCheck: Check = {
   run(input: CheckInput) {
     const n = input.table.rowCount;
     const columns = checkedColumns(input);
-    const first = rowFirstOf(cacheOf(input), columns);
+    // An id column whose values are all different makes every row different: no grouping needed.
+    const ids = new Set(input.roles.ids);
+    const first = rowFirstOf(cacheOf(input), columns, columns.filter((c) => ids.has(c.name)));
     const { count, examples, firstOf } = repeatedRows(first, MAX_EXAMPLE_ROWS);
     const findings: Finding[] = [];
     if (count > 0) {
@@ -70,13 +73,14 @@ export const duplicateIdsCheck: Check = {
     const ids = new Set(input.roles.ids);
     const idColumns = checkedColumns(input).filter((c) => ids.has(c.name));
     if (idColumns.length === 0) return { evidence: { skipped: 'No column is marked as an id.' }, findings: [] };
-    const rowFirst = rowFirstOf(cacheOf(input), checkedColumns(input));
+    const cache = cacheOf(input);
+    const rowFirst = rowFirstOf(cache, checkedColumns(input), idColumns);
     const findings: Finding[] = [];
     const evidence: { column: string; repeated: number; distinctRepeated: number; differentRecords: number }[] = [];
     for (const col of idColumns) {
-      const include = new Uint8Array(n);
-      for (let i = 0; i < n; i++) include[i] = col.storage === 'codes' ? (col.codes[i]! >= 0 ? 1 : 0) : col.valid[i]!;
-      const first = firstOccurrences(n, [keyOf(col)], include);
+      // First occurrences among the rows with an id: those of the whole column (missing equals
+      // missing), with the missing rows left out — a present id never equals a missing one.
+      const first = presentOnly(col, columnFirstOf(cache, col));
       let repeated = 0;
       let differentRecords = 0;
       const examples: number[] = [];
@@ -112,6 +116,19 @@ export const duplicateIdsCheck: Check = {
     return { evidence: { columns: evidence }, findings: orPassed(findings, DUPLICATE_IDS, { rows: n, columns: idColumns.length }, n) };
   },
 };
+
+/** `first` with −1 for the rows where the column has no value (as firstOccurrences with those rows left out). */
+function presentOnly(col: Column, first: Int32Array): Int32Array {
+  const out = Int32Array.from(first);
+  if (col.storage === 'codes') {
+    const codes = col.codes;
+    for (let i = 0; i < out.length; i++) if (codes[i]! < 0) out[i] = -1;
+  } else {
+    const valid = col.valid;
+    for (let i = 0; i < out.length; i++) if (valid[i] === 0) out[i] = -1;
+  }
+  return out;
+}
 
 /** Trimmed and lower-cased (Unicode case folding as String.prototype.toLowerCase does it). */
 export const foldText = (s: string): string => s.trim().toLowerCase();

@@ -11,6 +11,7 @@
  * Severity: impossible values ≥ 5% of the column → high; fewer → medium.
  */
 import type { Finding } from '../../findings/types';
+import { emptyRangeFirst } from '../../metrics/row-ranges';
 import { SCORE_WORDS, matchWords, normaliseName } from '../../roles/vocabulary';
 import type { NumberColumn } from '../../table';
 import type { Check, CheckInput } from '../types';
@@ -68,23 +69,15 @@ export const impossibleValuesCheck: Check = {
     for (const col of checkedColumns(input)) {
       if (col.storage !== 'number' || roles.ids.has(col.name)) continue;
       for (const spec of rulesFor(col, input, scoreColumns)) {
-        let present = 0;
-        let count = 0;
-        let below = 0;
-        let worstLow = Infinity;
-        let worstHigh = -Infinity;
+        // [present, count, below, worstLow, worstHigh], carried by the scan (see metrics/row-ranges.ts).
+        const scan = Float64Array.of(0, 0, 0, Infinity, -Infinity);
         const examples: number[] = [];
-        for (let i = 0; i < n; i++) {
-          if (col.valid[i] === 0) continue;
-          present++;
-          const v = col.values[i]!;
-          if (v >= spec.min && v <= spec.max) continue;
-          count++;
-          if (v < spec.min) below++;
-          if (v < worstLow) worstLow = v;
-          if (v > worstHigh) worstHigh = v;
-          if (examples.length < MAX_EXAMPLE_ROWS) examples.push(i + 1);
-        }
+        emptyRangeFirst(n, (from, to) => scanRange(col.values, col.valid, spec.min, spec.max, from, to, scan, examples));
+        const present = scan[0]!;
+        const count = scan[1]!;
+        const below = scan[2]!;
+        const worstLow = scan[3]!;
+        const worstHigh = scan[4]!;
         evidence.push({ column: col.name, rule: spec.rule, count });
         if (count === 0) continue;
         const share = count / present;
@@ -116,3 +109,28 @@ export const impossibleValuesCheck: Check = {
     return { evidence: { columns: evidence }, findings: orPassed(findings, IMPOSSIBLE_VALUES, { rows: n }, n) };
   },
 };
+
+/** Present values and those outside [min, max] over rows [from, to): see the state in the check. */
+function scanRange(values: Float64Array, valid: Uint8Array, min: number, max: number, from: number, to: number, scan: Float64Array, examples: number[]): void {
+  let present = scan[0]!;
+  let count = scan[1]!;
+  let below = scan[2]!;
+  let worstLow = scan[3]!;
+  let worstHigh = scan[4]!;
+  for (let i = from; i < to; i++) {
+    if (valid[i] === 0) continue;
+    present++;
+    const v = values[i]!;
+    if (v >= min && v <= max) continue;
+    count++;
+    if (v < min) below++;
+    if (v < worstLow) worstLow = v;
+    if (v > worstHigh) worstHigh = v;
+    if (examples.length < MAX_EXAMPLE_ROWS) examples.push(i + 1);
+  }
+  scan[0] = present;
+  scan[1] = count;
+  scan[2] = below;
+  scan[3] = worstLow;
+  scan[4] = worstHigh;
+}

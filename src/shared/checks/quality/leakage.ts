@@ -124,7 +124,8 @@ function rowClasses(y: Uint8Array, present: Uint8Array): Uint8Array {
  */
 function leakOfNumbers(col: NumberColumn, order: PresentOrder, cls: Uint8Array, y: Uint8Array, present: Uint8Array, rowsWithOutcome: number): ColumnLeak {
   const acc = new Float64Array(5);
-  emptyRangeFirst(order.order.length, (from, to) => countTieGroups(order, cls, from, to, acc));
+  if (order.groups) countValueGroups(order.groups, col.valid, cls, acc);
+  else emptyRangeFirst(order.order.length, (from, to) => countTieGroups(order, cls, from, to, acc));
   const twiceU = acc[0]!;
   const positives = acc[1]!;
   const negatives = acc[2]!;
@@ -141,6 +142,46 @@ function leakOfNumbers(col: NumberColumn, order: PresentOrder, cls: Uint8Array, 
     rows,
     agreement: groups <= 2 && rowsWithOutcome > 0 ? agree / rowsWithOutcome : null,
   };
+}
+
+/**
+ * countTieGroups for a column with few values (presentOrder's groups): positives and negatives per
+ * value in one pass in row order, then the same sums over the values in increasing order.
+ */
+function countValueGroups({ sizes, codes, rankOf }: NonNullable<PresentOrder['groups']>, valid: Uint8Array, cls: Uint8Array, acc: Float64Array): void {
+  const byCode = new Int32Array(3 * rankOf.length);
+  tallyClasses(codes, valid, cls, byCode);
+  const positivesAt = new Int32Array(sizes.length);
+  const negativesAt = new Int32Array(sizes.length);
+  for (let c = 0; c < rankOf.length; c++) {
+    positivesAt[rankOf[c]!] = byCode[3 * c + 2]!;
+    negativesAt[rankOf[c]!] = byCode[3 * c + 1]!;
+  }
+  let twiceU = 0;
+  let positives = 0;
+  let negatives = 0;
+  let groups = 0;
+  let agree = 0;
+  for (let g = 0; g < sizes.length; g++) {
+    const p = positivesAt[g]!;
+    const q = negativesAt[g]!;
+    if (p + q === 0) continue;
+    twiceU += p * (2 * negatives + q);
+    positives += p;
+    negatives += q;
+    groups++;
+    agree += p > q ? p : q;
+  }
+  acc[0] = twiceU;
+  acc[1] = positives;
+  acc[2] = negatives;
+  acc[3] = groups;
+  acc[4] = agree;
+}
+
+/** Rows per (value code, class) for the present rows: byCode[3·code + class]. */
+function tallyClasses(codes: Uint16Array, valid: Uint8Array, cls: Uint8Array, byCode: Int32Array): void {
+  for (let i = 0; i < valid.length; i++) if (valid[i] === 1) byCode[3 * codes[i]! + cls[i]!]!++;
 }
 
 /**

@@ -7,6 +7,7 @@
  * quality.empty-columns.
  */
 import type { Finding, FindingChart } from '../../findings/types';
+import { emptyRangeFirst } from '../../metrics/row-ranges';
 import { cacheOf } from '../cache/check-cache';
 import { missingCountOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
@@ -97,29 +98,18 @@ export const missingRowsCheck: Check = {
     const width = columns.length;
     const perRow = new Uint32Array(n);
     for (const col of columns) {
-      if (col.storage === 'codes') {
-        const codes = col.codes;
-        for (let i = 0; i < n; i++) if (codes[i]! < 0) perRow[i]!++;
-      } else {
-        const valid = col.valid;
-        for (let i = 0; i < n; i++) if (valid[i] === 0) perRow[i]!++;
-      }
+      if (col.storage === 'codes') countMissingCodes(col.codes, perRow);
+      else countMissingValues(col.valid, perRow);
     }
     const limit = width / 2;
-    let count = 0;
-    let allMissing = 0;
     const examples: number[] = [];
     // How many rows miss 0, 1, 2, … cells: the chart and the evidence.
-    const histogram = new Array<number>(width + 1).fill(0);
-    for (let i = 0; i < n; i++) {
-      const m = perRow[i]!;
-      histogram[m]!++;
-      if (width > 0 && m >= limit) {
-        count++;
-        if (m === width) allMissing++;
-        if (examples.length < MAX_EXAMPLE_ROWS) examples.push(i + 1);
-      }
-    }
+    const byMissing = new Float64Array(width + 1);
+    const tally = new Float64Array(2); // rows missing half or more, rows missing every cell
+    emptyRangeFirst(n, (from, to) => tallyRows(perRow, width, limit, from, to, byMissing, tally, examples));
+    const histogram = Array.from(byMissing);
+    const count = tally[0]!;
+    const allMissing = tally[1]!;
     const findings: Finding[] = [];
     if (count > 0) {
       const share = count / n;
@@ -147,3 +137,29 @@ export const missingRowsCheck: Check = {
     };
   },
 };
+
+// One column's pass each, in functions that end with their loop (see metrics/row-ranges.ts).
+
+function countMissingCodes(codes: Int32Array, perRow: Uint32Array): void {
+  for (let i = 0; i < perRow.length; i++) if (codes[i]! < 0) perRow[i]!++;
+}
+
+function countMissingValues(valid: Uint8Array, perRow: Uint32Array): void {
+  for (let i = 0; i < perRow.length; i++) if (valid[i] === 0) perRow[i]!++;
+}
+
+function tallyRows(perRow: Uint32Array, width: number, limit: number, from: number, to: number, byMissing: Float64Array, tally: Float64Array, examples: number[]): void {
+  let count = tally[0]!;
+  let allMissing = tally[1]!;
+  for (let i = from; i < to; i++) {
+    const m = perRow[i]!;
+    byMissing[m]!++;
+    if (width > 0 && m >= limit) {
+      count++;
+      if (m === width) allMissing++;
+      if (examples.length < MAX_EXAMPLE_ROWS) examples.push(i + 1);
+    }
+  }
+  tally[0] = count;
+  tally[1] = allMissing;
+}

@@ -62,9 +62,10 @@ export interface PresentOrder {
   tieNext: Uint8Array;
   /**
    * When known (columns with few values): the different values, ascending (−0 as 0), how many rows
-   * hold each, and each present row's value index (codes[row]; meaningless for missing rows).
+   * hold each, and each present row's value: values[rankOf[codes[row]]] (codes number the values
+   * in the order first seen; meaningless for missing rows).
    */
-  groups?: { values: Float64Array; sizes: Int32Array; codes: Uint16Array };
+  groups?: { values: Float64Array; sizes: Int32Array; codes: Uint16Array; rankOf: Uint16Array };
 }
 
 /** Up to this many different values, presentOrder places rows by counting instead of sorting. */
@@ -87,11 +88,11 @@ const INSERTION_MAX_RUN = 16;
 export function presentOrder(col: Pick<NumberColumn, 'values' | 'valid'>): PresentOrder {
   const { values, valid } = col;
   const n = valid.length;
-  const m = countPresent(valid);
   if (LITTLE_ENDIAN) {
-    const counted = orderByCounting(values, valid, m);
+    const counted = orderByCounting(values, valid);
     if (counted) return counted;
   }
+  const m = countPresent(valid);
   const order = new Int32Array(m);
   const tieNext = new Uint8Array(m);
   if (!LITTLE_ENDIAN) {
@@ -193,7 +194,7 @@ function sortRun(values: Float64Array, order: Int32Array, tieNext: Uint8Array, s
  * places each row. Null when there are more than COUNTING_MAX_DISTINCT values, or a NaN (left to
  * the general path, which orders it by its bits).
  */
-function orderByCounting(values: Float64Array, valid: Uint8Array, m: number): PresentOrder | null {
+function orderByCounting(values: Float64Array, valid: Uint8Array): PresentOrder | null {
   const n = valid.length;
   const t: DistinctTable = {
     slots: new Int32Array(COUNTING_MAX_DISTINCT * 2),
@@ -205,6 +206,8 @@ function orderByCounting(values: Float64Array, valid: Uint8Array, m: number): Pr
   const code = new Uint16Array(n);
   const distinct = codeValues(values, valid, t, code);
   if (distinct < 0) return null;
+  let m = 0;
+  for (let d = 0; d < distinct; d++) m += t.count[d]!;
   // Value codes by increasing value (the values are different, non-NaN, and −0 is 0, so this is a
   // strict total order), then the first slot of each value.
   const byValue = new Uint32Array(distinct);
@@ -228,13 +231,7 @@ function orderByCounting(values: Float64Array, valid: Uint8Array, m: number): Pr
     start = end;
   }
   placeRows(valid, code, next, order);
-  recode(code, rankOf);
-  return { order, tieNext, groups: { values: groupValues, sizes: groupSizes, codes: code } };
-}
-
-/** Value index (first seen first) → index among the values in increasing order. */
-function recode(code: Uint16Array, rankOf: Uint16Array): void {
-  for (let i = 0; i < code.length; i++) code[i] = rankOf[code[i]!]!;
+  return { order, tieNext, groups: { values: groupValues, sizes: groupSizes, codes: code, rankOf } };
 }
 
 /** Open-addressing table of the different values (−0 as 0) seen by codeValues. */
@@ -326,9 +323,10 @@ export interface SortedValues {
 export function sortedValuesOf(values: Float64Array, presentOrder: PresentOrder): SortedValues {
   const { order, groups } = presentOrder;
   if (groups) {
-    // Few values: written out (a fill per value), then read directly.
-    const sorted = sortedFromOrder(values, presentOrder);
-    return { length: sorted.length, at: (k) => sorted[k]! };
+    // Few values: the value whose stretch of positions holds k (binary search over the stretches).
+    const ends = new Float64Array(groups.sizes.length);
+    for (let g = 0, end = 0; g < ends.length; g++) ends[g] = end += groups.sizes[g]!;
+    return { length: order.length, at: (k) => groups.values[upperBound(ends, k)]! };
   }
   return {
     length: order.length,
@@ -633,6 +631,55 @@ export interface RankedColumn {
   present: number;
   /** Mean of the present values (the centre for Pearson's r). */
   mean: number;
+  /** Set by linkMissingRows: this column's groups at each row missing in any of the linked columns. */
+  unionGroups?: Int32Array;
+  /** Set by linkMissingRows: for each of missingRows, its index among those rows. */
+  missingAt?: Int32Array;
+}
+
+/**
+ * Prepares columns for pearsonSpearmanPair: the rows missing in any of them, ascending (a few per
+ * cent of the rows), and, for each column, its groups at those rows — read in one forward pass over
+ * its groups, so a pair later finds the groups of the rows the other side lacks in a small array
+ * instead of scattered over the whole table.
+ */
+export function linkMissingRows(columns: RankedColumn[], rowCount: number): void {
+  const anyMissing = new Uint8Array(rowCount);
+  for (const c of columns) markRows(c.missingRows, anyMissing);
+  const indexOf = new Int32Array(rowCount);
+  const union = unionRows(anyMissing, indexOf);
+  for (const c of columns) {
+    c.missingAt = indicesOf(c.missingRows, indexOf);
+    c.unionGroups = groupsAt(c.groups, union);
+  }
+}
+
+function markRows(rows: Int32Array, into: Uint8Array): void {
+  for (let j = 0; j < rows.length; j++) into[rows[j]!] = 1;
+}
+
+/** The marked rows, ascending, and each one's index among them (in indexOf). */
+function unionRows(marked: Uint8Array, indexOf: Int32Array): Int32Array {
+  let count = 0;
+  for (let i = 0; i < marked.length; i++) if (marked[i] === 1) indexOf[i] = count++;
+  const rows = new Int32Array(count);
+  for (let i = 0, j = 0; i < marked.length; i++) if (marked[i] === 1) rows[j++] = i;
+  return rows;
+}
+
+function indicesOf(rows: Int32Array, indexOf: Int32Array): Int32Array {
+  const out = new Int32Array(rows.length);
+  for (let j = 0; j < rows.length; j++) out[j] = indexOf[rows[j]!]!;
+  return out;
+}
+
+function groupsAt(groups: Int32Array, rows: Int32Array): Int32Array {
+  const out = new Int32Array(2 * rows.length);
+  for (let j = 0; j < rows.length; j++) {
+    out[2 * j] = groups[2 * rows[j]!]!;
+    out[2 * j + 1] = groups[2 * rows[j]! + 1]!;
+  }
+  return out;
 }
 
 export function rankedColumn(col: Pick<NumberColumn, 'values' | 'valid'>, presentOrder: PresentOrder): RankedColumn {
@@ -648,13 +695,19 @@ export function rankedColumn(col: Pick<NumberColumn, 'values' | 'valid'>, presen
 }
 
 /** The same from each row's value index, in row order (no scattered writes). */
-function tieGroupsByCode({ sizes, codes }: NonNullable<PresentOrder['groups']>, valid: Uint8Array, groups: Int32Array): void {
+function tieGroupsByCode({ sizes, codes, rankOf }: NonNullable<PresentOrder['groups']>, valid: Uint8Array, groups: Int32Array): void {
+  // Start and end positions per code (in first-seen order).
+  const bounds = new Int32Array(2 * sizes.length);
   const starts = new Int32Array(sizes.length + 1);
   for (let g = 0; g < sizes.length; g++) starts[g + 1] = starts[g]! + sizes[g]!;
+  for (let c = 0; c < rankOf.length; c++) {
+    bounds[2 * c] = starts[rankOf[c]!]!;
+    bounds[2 * c + 1] = starts[rankOf[c]! + 1]!;
+  }
   for (let i = 0; i < valid.length; i++) {
     if (valid[i] === 0) continue;
-    groups[2 * i] = starts[codes[i]!]!;
-    groups[2 * i + 1] = starts[codes[i]! + 1]!;
+    groups[2 * i] = bounds[2 * codes[i]!]!;
+    groups[2 * i + 1] = bounds[2 * codes[i]! + 1]!;
   }
 }
 
@@ -687,7 +740,7 @@ function missingRowsAndSum(values: Float64Array, valid: Uint8Array, missingRows:
 export class PairScratch {
   readonly a: DroppedPositions;
   readonly b: DroppedPositions;
-  /** Rows dropped so far per tie group start (to give each its own position); zeros between uses. */
+  /** Rows dropped so far per large tie group (by its start); zeros between uses. */
   readonly taken: Int32Array;
   readonly sums = new Float64Array(11);
   readonly ranksA = new Float64Array(PAIR_BLOCK);
@@ -724,33 +777,47 @@ function popcount(x: number): number {
  * row's tie group), fills the running counts, and returns how many rows were dropped.
  */
 function markDropped(side: RankedColumn, other: RankedColumn, into: DroppedPositions, taken: Int32Array): number {
-  const dropped = markDroppedRows(side, other.missingRows, into.words, taken);
+  const dropped = markDroppedRows(side.unionGroups!, other.missingAt!, into.words, taken);
   if (dropped > 0) {
-    clearTaken(side, other.missingRows, taken);
+    clearTaken(side.unionGroups!, other.missingAt!, taken);
     runningCounts(into.words);
   }
   return dropped;
 }
 
-function markDroppedRows({ groups }: RankedColumn, missing: Int32Array, words: Int32Array, taken: Int32Array): number {
+/** Tie groups larger than this count their dropped rows in `taken`; smaller ones look for a free bit. */
+const PROBED_GROUP = 64;
+
+function markDroppedRows(unionGroups: Int32Array, missingAt: Int32Array, words: Int32Array, taken: Int32Array): number {
   let dropped = 0;
-  for (let j = 0; j < missing.length; j++) {
-    const row = missing[j]!;
-    const end = groups[2 * row + 1]!;
+  for (let j = 0; j < missingAt.length; j++) {
+    const u = missingAt[j]!;
+    const end = unionGroups[2 * u + 1]!;
     if (end === 0) continue; // missing on this side too
-    const start = groups[2 * row]!;
-    // A tie group of several rows: its next free position.
-    const p = end - start > 1 ? start + taken[start]!++ : start;
+    const start = unionGroups[2 * u]!;
+    let p = start;
+    if (end - start > PROBED_GROUP) p = start + taken[start]!++;
+    else if (end - start > 1) {
+      // A small tie group: its first free position (whole words at a time).
+      for (;;) {
+        const free = ~words[2 * (p >>> 5)]! & (-1 << (p & 31));
+        if (free !== 0) {
+          p = (p & ~31) + 31 - Math.clz32(free & -free);
+          break;
+        }
+        p = (p & ~31) + 32;
+      }
+    }
     words[2 * (p >>> 5)]! |= 1 << (p & 31);
     dropped++;
   }
   return dropped;
 }
 
-function clearTaken({ groups }: RankedColumn, missing: Int32Array, taken: Int32Array): void {
-  for (let j = 0; j < missing.length; j++) {
-    const row = missing[j]!;
-    if (groups[2 * row + 1]! - groups[2 * row]! > 1) taken[groups[2 * row]!] = 0;
+function clearTaken(unionGroups: Int32Array, missingAt: Int32Array, taken: Int32Array): void {
+  for (let j = 0; j < missingAt.length; j++) {
+    const u = missingAt[j]!;
+    if (unionGroups[2 * u + 1]! - unionGroups[2 * u]! > PROBED_GROUP) taken[unionGroups[2 * u]!] = 0;
   }
 }
 
@@ -770,7 +837,8 @@ function runningCounts(words: Int32Array): void {
  * Dropping the rows the other column lacks lowers the average rank of a row whose tie group spans
  * sorted positions [s, e) by (D(s) + D(e)) / 2, D(p) being the dropped rows at positions below p
  * (the dropped rows below its group count twice, those inside it once). The dropped rows — found
- * from the other column's missing rows — are marked in a bitmap of positions; one pass in row
+ * from the other column's missing rows (both columns linked by linkMissingRows first) — are
+ * marked in a bitmap of positions; one pass in row
  * order then does pearsonPair's sums with the corrected ranks, which are the very same doubles
  * (every rank is a whole or half number), summed in the same order.
  */
@@ -817,15 +885,25 @@ function pairRanks(side: RankedColumn, dropped: DroppedPositions | null, from: n
     return;
   }
   const words = dropped.words;
+  const bitsIn = BITS_IN_16;
   for (let i = from; i < to; i++) {
     const s = groups[2 * i]!;
     const e = groups[2 * i + 1]!;
     const atStart = 2 * (s >>> 5);
     const atEnd = 2 * (e >>> 5);
+    const belowStart = words[atStart]! & ~(-1 << (s & 31));
+    const belowEnd = words[atEnd]! & ~(-1 << (e & 31));
     out[i - from] =
-      s + e + 1 - words[atStart + 1]! - popcount(words[atStart]! & ~(-1 << (s & 31))) - words[atEnd + 1]! - popcount(words[atEnd]! & ~(-1 << (e & 31)));
+      s + e + 1 - words[atStart + 1]! - bitsIn[belowStart & 0xffff]! - bitsIn[belowStart >>> 16]! - words[atEnd + 1]! - bitsIn[belowEnd & 0xffff]! - bitsIn[belowEnd >>> 16]!;
   }
 }
+
+/** Set bits of every 16-bit number (a table read is cheaper than counting, in the hot loop above). */
+const BITS_IN_16 = ((): Uint8Array => {
+  const table = new Uint8Array(1 << 16);
+  for (let i = 1; i < table.length; i++) table[i] = table[i >> 1]! + (i & 1);
+  return table;
+})();
 
 /**
  * pearsonPair's sums over rows [from, to) present in both: values x, y and ranks (ranksA, ranksB:

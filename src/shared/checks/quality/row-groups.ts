@@ -81,23 +81,29 @@ function rowsEqual(keys: readonly KeyColumn[], a: number, b: number): boolean {
 /**
  * For each row, the index of the first row (in row order) with the same key values: `first[i] = i`
  * for a row seen for the first time, `first[i] < i` for a repeat, and −1 for rows left out by
- * `include` (0 = leave out).
+ * `include` (0 = leave out). `distinct` (optional) marks rows known to equal no other row (e.g. a
+ * key column's value occurs in them only): they are not looked up, and the result is the same.
  */
-export function firstOccurrences(rowCount: number, keys: readonly KeyColumn[], include?: Uint8Array): Int32Array {
+export function firstOccurrences(rowCount: number, keys: readonly KeyColumn[], include?: Uint8Array, distinct?: Uint8Array): Int32Array {
   const hashes = rowHashes(rowCount, keys);
   let capacity = 16;
   while (capacity < rowCount * 2) capacity *= 2;
   // Each slot holds a row and its hash side by side, so a probe reads one place in memory.
   const slots = new Int32Array(2 * capacity).fill(-1);
   const first = new Int32Array(rowCount);
-  placeFirstOccurrences(keys, hashes, slots, capacity - 1, first, include ?? null);
+  placeFirstOccurrences(keys, hashes, slots, capacity - 1, first, include ?? null, distinct ?? null);
   return first;
 }
 
-function placeFirstOccurrences(keys: readonly KeyColumn[], hashes: Int32Array, slots: Int32Array, mask: number, first: Int32Array, include: Uint8Array | null): void {
+function placeFirstOccurrences(keys: readonly KeyColumn[], hashes: Int32Array, slots: Int32Array, mask: number, first: Int32Array, include: Uint8Array | null, distinct: Uint8Array | null): void {
   for (let i = 0; i < first.length; i++) {
     if (include !== null && include[i] === 0) {
       first[i] = -1;
+      continue;
+    }
+    if (distinct !== null && distinct[i] === 1) {
+      // Equal to no other row: its own first occurrence, and no later row can match it.
+      first[i] = i;
       continue;
     }
     const h = hashes[i]!;
