@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { SlicewiseError, toErrorData } from '../shared/errors';
 import { CHECK_FLAG_OPTIONS } from './check-flags';
 import { runCheck } from './commands/check';
+import { COMPARE_MODELS_FLAG_OPTIONS, runCompareModels } from './commands/compare-models';
 import { CARD_FLAG_OPTIONS, runCard } from './commands/card';
 import { COMPARE_FLAG_OPTIONS, runCompare } from './commands/compare';
 import { REPORT_FLAG_OPTIONS, runReport } from './commands/report';
@@ -22,6 +23,8 @@ Usage:
                                        (<file> = - reads the table from standard input)
   slicewise compare <reference> <current> [options]
                                        Compare two batches column by column (what changed, and how much)
+  slicewise compare-models <file> --a <column> --b <column> [--score-a <column> --score-b <column>]
+                                       Two models on the same rows: who is right more often, for whom
   slicewise report <project> [--run N] --html|--pdf|--md|--json|--csv <file> …
                                        Export a stored check-up (the newest unless --run)
   slicewise card <project> [--run N] --md|--html <file> [--owner … --intended-use … --out-of-scope …
@@ -97,6 +100,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
         ...REPORT_FLAG_OPTIONS,
         ...COMPARE_FLAG_OPTIONS,
         ...CARD_FLAG_OPTIONS,
+        ...COMPARE_MODELS_FLAG_OPTIONS,
       },
     });
   } catch (err) {
@@ -116,6 +120,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
   try {
     if (command === 'check' && file && extra.length === 0) return await runCheck(file, values, io);
     if (command === 'report' && file && extra.length === 0) return await runReport(file, values, io);
+    if (command === 'compare-models' && file && extra.length === 0) return await runCompareModels(file, values, io);
     if (command === 'card' && file && extra.length === 0) return await runCard(file, values, io);
     if (command === 'compare' && file && extra.length === 1) return await runCompare(file, extra[0]!, values, io);
   } catch (err) {

@@ -1,0 +1,68 @@
+/**
+ * `slicewise compare-models <file> --a <decision or score column> --b <column> [--score-a … --score-b …]`:
+ * two models on the same rows — agreement, accuracy and AUC differences with paired tests
+ * (McNemar, DeLong), the groups where the new model (B) is worse, and a plain recommendation.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadTable } from '../../main/store/datasets';
+import { SlicewiseError } from '../../shared/errors';
+import { compareModels, recommendation } from '../../shared/models/compare-models';
+import { modelsFromTable } from '../../shared/models/models-from-table';
+import { applyRoleFlags, type RoleFlags } from '../role-flags';
+import { EXIT, withServices, type CliIo } from '../services';
+
+export type CompareModelsFlags = RoleFlags & {
+  a?: string | undefined;
+  b?: string | undefined;
+  'score-a'?: string | undefined;
+  'score-b'?: string | undefined;
+  json?: string | undefined;
+  quiet?: boolean | undefined;
+};
+
+export const COMPARE_MODELS_FLAG_OPTIONS = {
+  a: { type: 'string' },
+  b: { type: 'string' },
+  'score-a': { type: 'string' },
+  'score-b': { type: 'string' },
+} as const;
+
+const usage = (message: string): SlicewiseError => new SlicewiseError({ code: 'INVALID_REQUEST', message });
+const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
+const p = (v: number): string => (v < 0.001 ? '< 0.001' : `= ${v.toFixed(3)}`);
+
+export async function runCompareModels(fileArg: string, opts: CompareModelsFlags, io: CliIo): Promise<number> {
+  if (!opts.a || !opts.b) throw usage('Name both models: --a <column> --b <column> (their decisions; add --score-a/--score-b for their scores).');
+  return withServices(io, opts.quiet === true, async ({ services, progress, clearProgress }) => {
+    const projectId = services.projects.create('cli-compare-models').id;
+    const imported = await services.imports.start(projectId, resolve(fileArg), undefined, progress).outcome;
+    clearProgress();
+    if (imported.status !== 'succeeded') throw usage(imported.status === 'failed' ? imported.error.message : 'The import was cancelled.');
+    const datasetId = imported.value.datasetId;
+    const state = services.projects.roles(projectId, datasetId);
+    const roles = applyRoleFlags({ ...state.roles, prediction: null, score: null, classScores: {} }, { ...opts, prediction: undefined, score: undefined }, state.profiles);
+    const names = new Set(state.profiles.map((c) => c.name));
+    for (const c of [opts.a, opts.b, opts['score-a'], opts['score-b']]) if (c !== undefined && !names.has(c)) throw usage(`There is no column called "${c}".`);
+    const table = loadTable(services.projects.get(projectId).db, datasetId);
+    const input = modelsFromTable(table, roles, { predictionA: opts.a!, predictionB: opts.b!, scoreA: opts['score-a'] ?? null, scoreB: opts['score-b'] ?? null });
+    if ('reason' in input) throw usage(input.reason);
+    const r = compareModels(input);
+    const advice = recommendation(r, { a: opts.a!, b: opts.b! });
+    if (opts.json === '-') io.out.write(`${JSON.stringify({ models: { a: opts.a, b: opts.b }, excluded_rows: input.excluded, ...r, recommendation: advice }, null, 2)}\n`);
+    else if (opts.json) writeFileSync(resolve(opts.json), `${JSON.stringify({ models: { a: opts.a, b: opts.b }, excluded_rows: input.excluded, ...r, recommendation: advice }, null, 2)}\n`);
+    if (!opts.quiet && opts.json !== '-') {
+      const lines = [
+        `${r.rows.toLocaleString('en-US')} rows with both models' answers${input.excluded ? ` (${input.excluded.toLocaleString('en-US')} left out for a missing value)` : ''}.`,
+        `They agree on ${pct(r.agreement.value)} of rows.`,
+        `Accuracy: ${opts.a} ${pct(r.accuracy_a.value)}, ${opts.b} ${pct(r.accuracy_b.value)} (McNemar p ${p(r.mcnemar.p_value)}).`,
+        ...(r.auc ? [`ROC AUC: ${opts['score-a']} ${r.auc.auc_a.toFixed(3)}, ${opts['score-b']} ${r.auc.auc_b.toFixed(3)} (DeLong paired p ${p(r.auc.p_value)}).`] : []),
+        ...r.groups.filter((g) => g.worse || g.better).map((g) => `  ${g.column} = ${g.group}: ${pct(g.accuracy_a)} → ${pct(g.accuracy_b)} (${g.worse ? 'worse' : 'better'}, q ${p(g.q_value ?? 1)})`),
+        '',
+        advice,
+      ];
+      io.out.write(`${lines.join('\n')}\n`);
+    }
+    return EXIT.ok;
+  });
+}
