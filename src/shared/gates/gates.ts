@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { SEVERITIES, severityRank, type Finding } from '../findings/types';
 import type { CheckReport } from '../report/check-report';
+import { metricValue } from '../report/metric-value';
 
 const share = z.number().min(0).max(1);
 
@@ -44,16 +45,6 @@ export interface GateResult {
   message: string;
 }
 
-/** A number from the report: a plain number, or a metric object's value. */
-function valueOf(x: unknown): number | null {
-  if (typeof x === 'number' && Number.isFinite(x)) return x;
-  if (x && typeof x === 'object' && 'value' in x) {
-    const v = (x as { value: unknown }).value;
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-  }
-  return null;
-}
-
 function reasonOf(x: unknown): string | null {
   return x && typeof x === 'object' && 'reason' in x && typeof (x as { reason: unknown }).reason === 'string' ? (x as { reason: string }).reason : null;
 }
@@ -62,7 +53,7 @@ function reasonOf(x: unknown): string | null {
 function worstFairness(report: GateReport, field: string, worst: 'max' | 'min'): { value: number | null; where: string | null } {
   let best: { value: number | null; where: string | null } = { value: null, where: null };
   for (const [key, section] of Object.entries(report.fairness ?? {})) {
-    const v = valueOf((section as Record<string, unknown>)[field]);
+    const v = metricValue((section as Record<string, unknown>)[field]);
     if (v === null) continue;
     if (best.value === null || (worst === 'max' ? v > best.value : v < best.value)) best = { value: v, where: key };
   }
@@ -108,15 +99,15 @@ export function evaluateGates(report: GateReport, gates: Gates): GateResult[] {
   const perf = report.performance ?? null;
   if (gates.minAccuracy !== undefined) {
     const m = perf?.accuracy;
-    limitCheck('minAccuracy', gates.minAccuracy, valueOf(m), 'min', 'Accuracy', perf ? reasonOf(m) ?? (m ? null : 'there is no prediction column') : 'the model was not checked');
+    limitCheck('minAccuracy', gates.minAccuracy, metricValue(m), 'min', 'Accuracy', perf ? reasonOf(m) ?? (m ? null : 'there is no prediction column') : 'the model was not checked');
   }
   if (gates.minRocAuc !== undefined) {
     const m = perf?.roc_auc;
-    limitCheck('minRocAuc', gates.minRocAuc, valueOf(m), 'min', 'ROC AUC', perf ? reasonOf(m) ?? (m ? null : 'there is no score column') : 'the model was not checked');
+    limitCheck('minRocAuc', gates.minRocAuc, metricValue(m), 'min', 'ROC AUC', perf ? reasonOf(m) ?? (m ? null : 'there is no score column') : 'the model was not checked');
   }
   if (gates.maxEce !== undefined) {
     const m = report.calibration?.ece;
-    limitCheck('maxEce', gates.maxEce, valueOf(m), 'max', 'Expected calibration error', reasonOf(m) ?? (m ? null : 'there is no score column'));
+    limitCheck('maxEce', gates.maxEce, metricValue(m), 'max', 'Expected calibration error', reasonOf(m) ?? (m ? null : 'there is no score column'));
   }
   const noFairness = 'no sensitive column with groups big enough to compare';
   if (gates.maxDemographicParityDifference !== undefined) {
@@ -133,19 +124,19 @@ export function evaluateGates(report: GateReport, gates: Gates): GateResult[] {
   }
   if (gates.maxPsi !== undefined) {
     // With a comparison but no detectable change anywhere, the largest PSI that counts is 0.
-    const compared = (report.drift?.columns ?? []).some((c) => valueOf(c.psi) !== null);
+    const compared = (report.drift?.columns ?? []).some((c) => metricValue(c.psi) !== null);
     let worst: { value: number | null; where: string | null } = { value: compared ? 0 : null, where: null };
     // Only changes a test can tell from chance count: PSI is biased upwards on small samples and
     // many categories, so an undetectable PSI is noise, not drift (docs/checks.md).
     for (const c of report.drift?.columns ?? []) {
       if (c.detectable === false) continue;
-      const v = valueOf(c.psi);
+      const v = metricValue(c.psi);
       if (v !== null && (worst.value === null || v > worst.value)) worst = { value: v, where: c.name };
     }
     limitCheck('maxPsi', gates.maxPsi, worst.value, 'max', `The largest PSI${worst.where ? ` (${worst.where})` : ''}`, 'no drift comparison in this report');
   }
   if (gates.maxShareDrifted !== undefined) {
-    limitCheck('maxShareDrifted', gates.maxShareDrifted, valueOf(report.drift?.share_drifted), 'max', 'The share of columns that drifted', 'no drift comparison in this report');
+    limitCheck('maxShareDrifted', gates.maxShareDrifted, metricValue(report.drift?.share_drifted), 'max', 'The share of columns that drifted', 'no drift comparison in this report');
   }
   return out;
 }

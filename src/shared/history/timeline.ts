@@ -5,6 +5,7 @@
  * compute stays null (a gap in the line), never 0.
  */
 import type { CheckReport } from '../report/check-report';
+import { metricValue } from '../report/metric-value';
 
 export const TIMELINE_METRICS = ['accuracy', 'roc_auc', 'ece', 'worst_dp_ratio', 'worst_dp_difference', 'share_drifted'] as const;
 export type TimelineMetric = (typeof TIMELINE_METRICS)[number];
@@ -29,15 +30,6 @@ export interface TimelinePoint {
   worstFairnessKey: string | null;
 }
 
-const valueOf = (x: unknown): number | null => {
-  if (typeof x === 'number' && Number.isFinite(x)) return x;
-  if (x && typeof x === 'object' && 'value' in x) {
-    const v = (x as { value: unknown }).value;
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-  }
-  return null;
-};
-
 /** The parts of a report the timeline reads (a check-up report, or a drift comparison's). */
 export type TimelineReport = Pick<CheckReport, 'performance' | 'calibration' | 'fairness'> & {
   run?: { id: number | null; started_at: string } | undefined;
@@ -51,8 +43,8 @@ export function timelinePoint(report: TimelineReport, fallback: { runId: number;
   let worstKey: string | null = null;
   for (const [key, section] of Object.entries(report.fairness ?? {})) {
     const s = section as Record<string, unknown>;
-    const ratio = valueOf(s.demographic_parity_ratio);
-    const diff = valueOf(s.demographic_parity_difference);
+    const ratio = metricValue(s.demographic_parity_ratio);
+    const diff = metricValue(s.demographic_parity_difference);
     if (ratio !== null && (worstRatio === null || ratio < worstRatio)) {
       worstRatio = ratio;
       worstKey = key;
@@ -64,12 +56,12 @@ export function timelinePoint(report: TimelineReport, fallback: { runId: number;
     at: report.run?.started_at ?? fallback.at,
     dataset: report.dataset?.name ?? fallback.dataset,
     values: {
-      accuracy: valueOf(report.performance?.accuracy),
-      roc_auc: valueOf(report.performance?.roc_auc),
-      ece: valueOf(report.calibration?.ece),
+      accuracy: metricValue(report.performance?.accuracy),
+      roc_auc: metricValue(report.performance?.roc_auc),
+      ece: metricValue(report.calibration?.ece),
       worst_dp_ratio: worstRatio,
       worst_dp_difference: worstDiff,
-      share_drifted: valueOf(report.drift?.share_drifted),
+      share_drifted: metricValue(report.drift?.share_drifted),
     },
     worstFairnessKey: worstKey,
   };

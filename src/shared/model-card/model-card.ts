@@ -11,6 +11,7 @@ import type { AuditEntry } from '../domain';
 import { textFor } from '../text/en';
 import { formatCount, formatShare } from '../text/format';
 import type { CheckReport } from '../report/check-report';
+import { metricValue } from '../report/metric-value';
 import { keyFigureRows } from '../export/report-view';
 import { prepareReport, type PersonalDataPolicy } from '../export/privacy';
 
@@ -33,9 +34,6 @@ export interface ModelCard {
 /** What an unwritten field says, naming the command-line option that fills it. */
 const notWritten = (flag: string): string => `Not written yet (the person responsible can add it: slicewise card … --${flag} "…").`;
 
-const valueOf = (x: unknown): number | null =>
-  x && typeof x === 'object' && 'value' in x && typeof (x as { value: unknown }).value === 'number' ? (x as { value: number }).value : null;
-
 function fairnessSection(report: CheckReport): CardSection {
   const by = report.fairness ?? null;
   if (!by || Object.keys(by).length === 0) {
@@ -46,8 +44,8 @@ function fairnessSection(report: CheckReport): CardSection {
   for (const [key, raw] of Object.entries(by)) {
     const k = raw as Record<string, unknown>;
     const dp = k.demographic_parity_difference as { value: number | null; high_group: string | null; low_group: string | null } | undefined;
-    const ratio = valueOf(k.demographic_parity_ratio);
-    const eo = valueOf(k.equalized_odds_difference);
+    const ratio = metricValue(k.demographic_parity_ratio);
+    const eo = metricValue(k.equalized_odds_difference);
     const tests = (k.tests as { metric: string; p_value: number; q_value: number | null; significant: boolean | null }[] | undefined) ?? [];
     const dpTest = tests.find((t) => t.metric === 'selection_rate');
     const excluded = (k.excluded_groups as string[] | undefined) ?? [];
