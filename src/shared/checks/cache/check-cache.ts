@@ -3,7 +3,8 @@
  * results — the sorted order of a number column (outliers, correlation, leakage), the outcome as
  * arrays (performance, calibration), the target's classes (imbalance, conflicting labels,
  * leakage), the exact row groups (duplicate rows and ids), the scores sorted by class (ROC, PR,
- * DeLong, equal-count calibration bins). runChecks creates one CheckCache per run and passes it
+ * DeLong, equal-count calibration bins), per-column counts (rows per category, missing cells).
+ * shared-work.ts has one accessor per result. runChecks creates one CheckCache per run and passes it
  * in CheckInput.cache; the first check that needs a result computes it, the others reuse it.
  *
  * A cache belongs to one CheckInput: one table, one set of roles. Entries that depend on roles say

@@ -48,19 +48,16 @@ export const correlatedColumnsCheck: Check = {
       for (let j = i + 1; j < prepared.length; j++) {
         const a = prepared[i]!;
         const b = prepared[j]!;
-        const r = pearsonSpearmanPair(a, b, scratch);
-        const p = { r: r.pearson };
-        const s = r.spearman;
-        const rows = r.rows;
-        pairs.push({ a: a.col.name, b: b.col.name, pearson: p.r, spearman: s, rows });
-        const strongest = Math.max(Math.abs(p.r ?? 0), Math.abs(s ?? 0));
+        const { pearson, spearman, rows } = pearsonSpearmanPair(a, b, scratch);
+        pairs.push({ a: a.col.name, b: b.col.name, pearson, spearman, rows });
+        const strongest = Math.max(Math.abs(pearson ?? 0), Math.abs(spearman ?? 0));
         if (strongest < threshold) continue;
         findings.push(
           qualityFinding(CORRELATED_COLUMNS, `${a.col.name}|${b.col.name}`, {
             severity: strongest >= NEAR_COPY_CORRELATION ? 'medium' : 'low',
             severityRule: `|r| or |ρ| of ${NEAR_COPY_CORRELATION} or more → medium (nearly a copy); ${threshold} or more → low.`,
             columns: [a.col.name, b.col.name],
-            numbers: { pearson: p.r, spearman: s, rows, threshold, strongest, a: a.col.name, b: b.col.name },
+            numbers: { pearson, spearman, rows, threshold, strongest, a: a.col.name, b: b.col.name },
             sampleSize: rows,
           }),
         );
