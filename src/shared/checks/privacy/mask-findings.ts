@@ -2,6 +2,11 @@
  * Privacy by default inside the report too: when the privacy checks found personal data in a
  * column, every other finding about that column shows its example values masked (the quality
  * checks quote raw values, e.g. the first values of a high-cardinality column).
+ *
+ * A finding is "about" a column when its subject (the part of its id after "check:") names it
+ * (alone, or as one of a pair "a|b" / "a+b"), or when it has that one column. Findings about the
+ * whole table (duplicate rows: "row 2001 repeats row 1") list every column but quote no values of
+ * them, so they are left alone — masking them only garbled the row numbers.
  */
 import type { Finding } from '../../findings/types';
 import { PII_KINDS, type PiiKind } from './kinds';
@@ -25,9 +30,10 @@ export function maskPersonalExamples(findings: readonly Finding[]): Finding[] {
   if (personal.size === 0) return [...findings];
   return findings.map((f) => {
     if (f.category === 'privacy') return f;
-    const kinds = f.columns.map((c) => personal.get(c)).filter((k): k is PiiKind => k !== undefined);
-    if (kinds.length === 0) return f;
-    const kind = kinds[0]!;
+    const subject = f.id.slice(f.id.indexOf(':') + 1);
+    const about = f.columns.length === 1 ? [f.columns[0]!] : [subject, ...subject.split(/[|+]/)];
+    const kind = about.map((c) => personal.get(c)).find((k): k is PiiKind => k !== undefined);
+    if (kind === undefined) return f;
     const numbers = { ...f.numbers };
     for (const key of VALUE_FIELDS) {
       const v = numbers[key];

@@ -25,6 +25,17 @@ test('examples of a column the privacy checks flagged are masked in every other 
   assert.deepEqual(out[0], findings[0], 'privacy findings are already masked and left as they are');
 });
 
+test('a finding about the whole table (every column listed) quotes no values: its examples stay readable', () => {
+  const findings = [
+    finding({ id: 'privacy.email:mail', check: 'privacy.email', category: 'privacy', columns: ['mail'] }),
+    finding({ id: 'quality.duplicate-rows:rows', check: 'quality.duplicate-rows', columns: ['id', 'mail', 'city'], examples: ['row 2001 repeats row 1'] }),
+    finding({ id: 'quality.association:city|mail', check: 'quality.association', columns: ['city', 'mail'], examples: ['"bob@example.org"'] }),
+  ];
+  const out = maskPersonalExamples(findings);
+  assert.deepEqual(out[1]!.examples, ['row 2001 repeats row 1']);
+  assert.doesNotMatch(out[2]!.examples![0]!, /bob|example\.org/, 'a pair naming the column is still masked');
+});
+
 test('no personal data found: findings come back unchanged', () => {
   const findings = [finding({ id: 'q', columns: ['a'], examples: ['"x"'] })];
   assert.deepEqual(maskPersonalExamples(findings), findings);
