@@ -19,6 +19,7 @@
  * (bins − 1)·(1/n_ref + 1/n_cur) when nothing changed — 0.018 at 1,000 rows a side with 10 bins —
  * which is why drift also asks that a change be statistically detectable.
  */
+import { upperBound } from '../metrics/bounds';
 import { quantileOfSorted } from '../metrics/quantile';
 
 export const PSI_FLOOR = 0.0001;
@@ -79,24 +80,12 @@ export function quantileEdges(sortedRef: Float64Array, bins = PSI_BINS): number[
   return Array.from({ length: bins - 1 }, (_, k) => quantileOfSorted(sortedRef, (k + 1) / bins));
 }
 
-/** Number of values ≤ v in an ascending array (numpy searchsorted side='right'). */
-export function countAtMost(sorted: ArrayLike<number>, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Counts per right-closed bin (−∞, e1], (e1, e2], …, (e_last, ∞) of an ascending array. */
 export function rightClosedCounts(sorted: Float64Array, innerEdges: readonly number[]): number[] {
   const counts: number[] = [];
   let below = 0;
   for (const e of innerEdges) {
-    const upTo = countAtMost(sorted, e);
+    const upTo = upperBound(sorted, e);
     counts.push(upTo - below);
     below = upTo;
   }

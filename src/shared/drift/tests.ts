@@ -22,6 +22,7 @@
  * The `Sorted` variants take ascending Float64Arrays without NaN: one sort per side, then a single
  * merge walk gives both D and W1 — this is what keeps a million rows per side fast.
  */
+import { upperBound } from '../metrics/bounds';
 import { chiSquareSurvival } from '../stats/incomplete-gamma';
 import { type KsPValue, ksTwoSamplePValue } from '../stats/ks-two-sample';
 
@@ -154,17 +155,6 @@ function sortedCumWeights(order: number[], weights: ArrayLike<number> | undefine
   const cum = new Float64Array(order.length + 1);
   for (let k = 0; k < order.length; k++) cum[k + 1] = cum[k]! + (weights ? weights[order[k]!]! : 1);
   return cum;
-}
-
-function upperBound(sorted: ArrayLike<number>, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -147,6 +147,9 @@ function leakOfNumbers(col: NumberColumn, order: PresentOrder, cls: Uint8Array, 
 /**
  * countTieGroups for a column with few values (presentOrder's groups): positives and negatives per
  * value in one pass in row order, then the same sums over the values in increasing order.
+ * The accumulation below repeats countTieGroups' on purpose: each hot loop sits alone at the end
+ * of its own function, which keeps V8 (Node 20) from leaving it half-optimised (a long loop with
+ * code after it measured 150 ms against 35 ms on later calls).
  */
 function countValueGroups({ sizes, codes, rankOf }: NonNullable<PresentOrder['groups']>, valid: Uint8Array, cls: Uint8Array, acc: Float64Array): void {
   const byCode = new Int32Array(3 * rankOf.length);

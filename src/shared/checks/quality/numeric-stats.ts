@@ -2,6 +2,7 @@
  * Numeric kernels for the quality checks: sorted present values, binary searches, Tukey fences,
  * sample skewness, Pearson correlation and average ranks. Each states the definition it follows.
  */
+import { lowerBound, upperBound } from '../../metrics/bounds';
 import { quantileOfSorted, quantileOfSortedAt } from '../../metrics/quantile';
 import { emptyRangeFirst } from '../../metrics/row-ranges';
 import type { NumberColumn } from '../../table';
@@ -373,30 +374,6 @@ export function tukeyFencesOf(sorted: SortedValues, k: number): TukeyFences | nu
   const lower = q1 - k * iqr;
   const upper = q3 + k * iqr;
   return { q1, median, q3, iqr, lower, upper, below: lowerBoundOf(sorted, lower), above: n - upperBoundOf(sorted, upper) };
-}
-
-/** First index with sorted[i] >= x. */
-export function lowerBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index with sorted[i] > x. */
-export function upperBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export interface TukeyFences {
