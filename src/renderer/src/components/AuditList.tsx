@@ -1,6 +1,7 @@
 import { request } from '../api/client';
 import { en } from '../text/en';
 import { formatDateTime } from '../text/format';
+import { RequestFallback } from './RequestFallback';
 import { useRequest } from './useRequest';
 
 /** The project's audit trail, newest first: what was imported, changed, run and exported, and when. */
@@ -12,17 +13,8 @@ export function AuditList({ projectId }: { projectId: string }) {
         {en.audit.heading}
       </h2>
       <p className="panel__intro">{en.audit.intro}</p>
-      {entries.error ? (
-        <p className="muted" role="alert">
-          {entries.error.message}{' '}
-          <button type="button" className="link-button" onClick={entries.reload}>
-            {en.errors.retry}
-          </button>
-        </p>
-      ) : !entries.value ? (
-        <p className="muted" aria-busy="true">
-          {en.audit.loading}
-        </p>
+      {!entries.value ? (
+        <RequestFallback state={entries} loading={en.audit.loading} />
       ) : entries.value.length === 0 ? (
         <p className="empty-inline">{en.audit.none}</p>
       ) : (

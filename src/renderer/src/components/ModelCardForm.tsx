@@ -1,19 +1,20 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { ModelCardText } from '../../../shared/model-card/text-schema';
 import { asErrorData, request } from '../api/client';
 import { en } from '../text/en';
+import { RequestFallback } from './RequestFallback';
+import { useRequest } from './useRequest';
 
 const FIELDS: readonly (keyof ModelCardText)[] = ['owner', 'intendedUse', 'outOfScope', 'dataDescription', 'limitations'];
 
 /** What the person writes for the model card; saved in the project (and audited). */
 export function ModelCardForm({ projectId }: { projectId: string }) {
-  const [text, setText] = useState<ModelCardText | null>(null);
+  const loaded = useRequest(() => request('getModelCardText', { projectId }));
   const [status, setStatus] = useState<{ tone: 'info' | 'error'; message: string } | null>(null);
   const id = useId();
-  useEffect(() => {
-    request('getModelCardText', { projectId }).then(setText, (err: unknown) => setStatus({ tone: 'error', message: asErrorData(err).message }));
-  }, [projectId]);
-  if (!text) return null;
+  const text = loaded.value;
+  const setText = (t: ModelCardText): void => loaded.set(t);
+  if (!text) return <RequestFallback state={loaded} loading={en.modelCard.loading} />;
   const save = async (e: FormEvent) => {
     e.preventDefault();
     try {

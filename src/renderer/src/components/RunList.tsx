@@ -1,6 +1,7 @@
 import { request } from '../api/client';
 import { en } from '../text/en';
 import { formatDateTime } from '../text/format';
+import { RequestFallback } from './RequestFallback';
 import { useRequest } from './useRequest';
 
 interface Props {
@@ -18,17 +19,8 @@ export function RunList({ projectId, datasetId, onOpen }: Props) {
       <h2 id="runs-heading" className="panel__title">
         {en.runs.heading}
       </h2>
-      {runs.error ? (
-        <p className="muted" role="alert">
-          {runs.error.message}{' '}
-          <button type="button" className="link-button" onClick={runs.reload}>
-            {en.errors.retry}
-          </button>
-        </p>
-      ) : !list ? (
-        <p className="muted" aria-busy="true">
-          {en.runs.loading}
-        </p>
+      {!list ? (
+        <RequestFallback state={runs} loading={en.runs.loading} />
       ) : list.length === 0 ? (
         <p className="empty-inline" data-testid="no-runs">
           {en.runs.none}

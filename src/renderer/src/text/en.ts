@@ -241,6 +241,7 @@ export const en = {
     },
     save: 'Save',
     saved: 'Saved.',
+    loading: 'Loading what you wrote for the model card…',
     exportButton: 'Model card',
   },
   exports: {
