@@ -99,9 +99,9 @@ export function createAppServices(config: AppConfig): AppServices {
       return path ? { path } : null;
     },
     importDataFile: ({ projectId, path, choices }) => ({ jobId: imports.start(projectId, path, choices).jobId }),
-    openExample: ({ exampleId }) => {
+    openExample: ({ exampleId, projectId }) => {
       const example = examples.find(exampleId);
-      const project = projects.create(example.info.title);
+      const project = projectId ? projects.info(projectId) : projects.create(example.info.title);
       const { jobId } = imports.start(project.id, example.path);
       return { project, jobId };
     },
@@ -112,6 +112,10 @@ export function createAppServices(config: AppConfig): AppServices {
     joinPredictions: ({ projectId, datasetId, path, keys, accept }) => ({ jobId: imports.join(projectId, datasetId, path, { keys, accept }).jobId }),
     startCheckup: ({ projectId, datasetId, options }) => ({ jobId: checkups.start(projectId, datasetId, options ? { options } : {}).jobId }),
     getReport: ({ projectId, runId }) => checkups.report(projectId, runId),
+    startCompare: ({ projectId, referenceId, currentId }) => ({ jobId: checkups.compare(projectId, referenceId, currentId).jobId }),
+    getDriftReport: ({ projectId, runId }) => checkups.driftReport(projectId, runId),
+    startModelComparison: ({ projectId, datasetId, models }) => ({ jobId: checkups.compareModels(projectId, datasetId, models).jobId }),
+    getModelComparison: ({ projectId, runId }) => checkups.modelComparison(projectId, runId),
     listRuns: ({ projectId, datasetId }) => checkups.runs(projectId, datasetId),
     listAudit: ({ projectId, limit }) => projects.audit(projectId, limit),
     getTimeline: ({ projectId }) => projects.timeline(projectId),

@@ -23,7 +23,9 @@ import type { TimelinePoint } from './history/timeline';
 import { importChoicesSchema } from './import-choices';
 import { modelCardTextSchema, type ModelCardText } from './model-card/text-schema';
 import type { JoinReport } from './join/join-tables';
+import { modelChoiceSchema, type StoredModelComparison } from './models/document';
 import type { CheckReport } from './report/check-report';
+import type { DriftReport } from './report/drift-report';
 import { datasetRolesSchema, type DatasetRoles, type RolesState } from './roles/dataset-roles';
 
 /** Phantom marker for an output type (types only; outputs are produced by trusted main code). */
@@ -61,8 +63,9 @@ export const requests = {
     input: z.object({ projectId, path: filePath, choices: importChoicesSchema.optional() }).strict(),
     output: returns<{ jobId: string }>(),
   },
+  /** Opens a shipped example in a new project, or (with projectId) adds it to an open project. */
   openExample: {
-    input: z.object({ exampleId: z.string().min(1).max(64) }).strict(),
+    input: z.object({ exampleId: z.string().min(1).max(64), projectId: projectId.optional() }).strict(),
     output: returns<{ project: ProjectInfo; jobId: string }>(),
   },
   getDataset: {
@@ -110,6 +113,20 @@ export const requests = {
     input: z.object({ projectId, datasetId: z.number().int().positive().optional() }).strict(),
     output: returns<RunSummary[]>(),
   },
+  /** Compares a current dataset with a reference one (drift); the outcome arrives as jobFinished with the runId. */
+  startCompare: {
+    input: z.object({ projectId, referenceId: z.number().int().positive(), currentId: z.number().int().positive() }).strict(),
+    output: returns<{ jobId: string }>(),
+  },
+  /** A finished comparison of two datasets (a run of kind 'compare') as its drift report. */
+  getDriftReport: { input: z.object({ projectId, runId: z.number().int().positive() }).strict(), output: returns<DriftReport>() },
+  /** Compares two models' columns of one dataset on the same rows; the outcome arrives as jobFinished with the runId. */
+  startModelComparison: {
+    input: z.object({ projectId, datasetId: z.number().int().positive(), models: modelChoiceSchema }).strict(),
+    output: returns<{ jobId: string }>(),
+  },
+  /** A finished comparison of two models (a run of kind 'models'). */
+  getModelComparison: { input: z.object({ projectId, runId: z.number().int().positive() }).strict(), output: returns<StoredModelComparison>() },
   cancelJob: { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: returns<{ cancelled: boolean }>() },
   /** The project's audit trail, newest first: imports, joins, role changes, runs, exports. */
   /** Key numbers of every run, oldest first, and the alert rules in force. */

@@ -84,6 +84,8 @@ export interface ExampleInfo {
   title: string;
   description: string;
   fileName: string;
+  /** A later batch of another example (its id): offered in that example's project for a comparison. */
+  laterBatchOf?: string;
 }
 
 export interface AppInfo {

@@ -7,8 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadTable } from '../../main/store/datasets';
 import { SlicewiseError } from '../../shared/errors';
-import { compareModels, recommendation } from '../../shared/models/compare-models';
-import { modelsFromTable } from '../../shared/models/models-from-table';
+import { compareModelColumns } from '../../shared/models/document';
 import { applyRoleFlags, type RoleFlags } from '../role-flags';
 import { EXIT, withServices, type CliIo } from '../services';
 
@@ -42,18 +41,15 @@ export async function runCompareModels(fileArg: string, opts: CompareModelsFlags
     const datasetId = imported.value.datasetId;
     const state = services.projects.roles(projectId, datasetId);
     const roles = applyRoleFlags({ ...state.roles, prediction: null, score: null, classScores: {} }, { ...opts, prediction: undefined, score: undefined }, state.profiles);
-    const names = new Set(state.profiles.map((c) => c.name));
-    for (const c of [opts.a, opts.b, opts['score-a'], opts['score-b']]) if (c !== undefined && !names.has(c)) throw usage(`There is no column called "${c}".`);
     const table = loadTable(services.projects.get(projectId).db, datasetId);
-    const input = modelsFromTable(table, roles, { predictionA: opts.a!, predictionB: opts.b!, scoreA: opts['score-a'] ?? null, scoreB: opts['score-b'] ?? null });
-    if ('reason' in input) throw usage(input.reason);
-    const r = compareModels(input);
-    const advice = recommendation(r, { a: opts.a!, b: opts.b! });
-    if (opts.json === '-') io.out.write(`${JSON.stringify({ models: { a: opts.a, b: opts.b }, excluded_rows: input.excluded, ...r, recommendation: advice }, null, 2)}\n`);
-    else if (opts.json) writeFileSync(resolve(opts.json), `${JSON.stringify({ models: { a: opts.a, b: opts.b }, excluded_rows: input.excluded, ...r, recommendation: advice }, null, 2)}\n`);
+    const r = compareModelColumns(table, roles, { a: opts.a!, b: opts.b!, scoreA: opts['score-a'] ?? null, scoreB: opts['score-b'] ?? null });
+    if ('reason' in r) throw usage(r.reason);
+    const advice = r.recommendation;
+    if (opts.json === '-') io.out.write(`${JSON.stringify(r, null, 2)}\n`);
+    else if (opts.json) writeFileSync(resolve(opts.json), `${JSON.stringify(r, null, 2)}\n`);
     if (!opts.quiet && opts.json !== '-') {
       const lines = [
-        `${r.rows.toLocaleString('en-US')} rows with both models' answers${input.excluded ? ` (${input.excluded.toLocaleString('en-US')} left out for a missing value)` : ''}.`,
+        `${r.rows.toLocaleString('en-US')} rows with both models' answers${r.excluded_rows ? ` (${r.excluded_rows.toLocaleString('en-US')} left out for a missing value)` : ''}.`,
         `They agree on ${pct(r.agreement.value)} of rows.`,
         `Accuracy: ${opts.a} ${pct(r.accuracy_a.value)}, ${opts.b} ${pct(r.accuracy_b.value)} (McNemar p ${p(r.mcnemar.p_value)}).`,
         ...(r.auc ? [`ROC AUC: ${opts['score-a']} ${r.auc.auc_a.toFixed(3)}, ${opts['score-b']} ${r.auc.auc_b.toFixed(3)} (DeLong paired p ${p(r.auc.p_value)}).`] : []),

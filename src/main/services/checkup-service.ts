@@ -1,18 +1,24 @@
 import type { CheckOptions } from '../../shared/checks/options';
 import type { JobProgress } from '../../shared/domain';
 import { SlicewiseError } from '../../shared/errors';
+import type { ModelChoice, StoredModelComparison } from '../../shared/models/document';
 import type { CheckReport } from '../../shared/report/check-report';
 import type { DatasetRoles } from '../../shared/roles/dataset-roles';
 import type { CheckupOutput } from '../engine/checkup-job';
 import { QueueFullError, type JobOutcome, type WorkerPool } from '../engine-host/worker-pool';
 import { getDataset } from '../store/datasets';
-import { driftReportForRun, reportForRun } from '../store/reports';
+import { driftReportForRun, modelComparisonForRun, reportForRun } from '../store/reports';
 import type { DriftReport } from '../../shared/report/drift-report';
 import { listRuns, type RunSummary } from '../store/runs';
 import type { EventSink } from './ports';
 import type { ProjectService } from './project-service';
 
-/** Starts check-ups in the worker pool and reads finished runs back as reports. */
+type Started<T> = { jobId: string; outcome: Promise<JobOutcome<T>> };
+
+/**
+ * Starts the analyses that make a run — check-ups, comparisons of two datasets, comparisons of two
+ * models — in the worker pool, and reads finished runs back as reports.
+ */
 export class CheckupService {
   constructor(
     private readonly deps: { pool: WorkerPool; projects: ProjectService; events: EventSink; appVersion: string; nativeBinding?: string | undefined },
@@ -22,23 +28,69 @@ export class CheckupService {
     projectId: string,
     datasetId: number,
     opts: { options?: Partial<CheckOptions>; roles?: DatasetRoles; now?: number; onProgress?: (p: JobProgress) => void } = {},
-  ): { jobId: string; outcome: Promise<JobOutcome<CheckupOutput>> } {
-    const project = this.deps.projects.get(projectId);
-    getDataset(project.db, datasetId); // NOT_FOUND before any work
-    const input = {
-      projectPath: project.path,
+  ): Started<CheckupOutput> {
+    return this.submit<CheckupOutput>('checkup', projectId, datasetId, [datasetId], {
       datasetId,
-      appVersion: this.deps.appVersion,
-      ...(this.deps.nativeBinding ? { nativeBinding: this.deps.nativeBinding } : {}),
       ...(opts.options ? { options: opts.options } : {}),
       ...(opts.roles ? { roles: opts.roles } : {}),
       ...(opts.now !== undefined ? { now: opts.now } : {}),
+    }, opts.onProgress);
+  }
+
+  /** Compares two datasets of a project in a worker; the result is stored as a run of kind 'compare' on the current one. */
+  compare(
+    projectId: string,
+    referenceId: number,
+    currentId: number,
+    opts: { roles?: DatasetRoles; onProgress?: (p: JobProgress) => void } = {},
+  ): Started<{ runId: number }> {
+    if (referenceId === currentId) throw new SlicewiseError({ code: 'INVALID_REQUEST', message: 'Choose two different datasets to compare.' });
+    return this.submit('compare', projectId, currentId, [referenceId, currentId], { referenceId, currentId, ...(opts.roles ? { roles: opts.roles } : {}) }, opts.onProgress);
+  }
+
+  /** Compares two models' columns of one dataset in a worker; stored as a run of kind 'models'. */
+  compareModels(projectId: string, datasetId: number, models: ModelChoice, opts: { onProgress?: (p: JobProgress) => void } = {}): Started<{ runId: number }> {
+    return this.submit('models', projectId, datasetId, [datasetId], { datasetId, models }, opts.onProgress);
+  }
+
+  driftReport(projectId: string, runId: number): DriftReport {
+    return driftReportForRun(this.deps.projects.get(projectId).db, runId, this.deps.appVersion);
+  }
+
+  modelComparison(projectId: string, runId: number): StoredModelComparison {
+    return modelComparisonForRun(this.deps.projects.get(projectId).db, runId);
+  }
+
+  report(projectId: string, runId: number): CheckReport {
+    return reportForRun(this.deps.projects.get(projectId).db, runId, this.deps.appVersion).report;
+  }
+
+  runs(projectId: string, datasetId?: number): RunSummary[] {
+    return listRuns(this.deps.projects.get(projectId).db, datasetId);
+  }
+
+  /** Submits a job that ends in a stored run; progress and the outcome (with its runId) go out as events. */
+  private submit<T extends { runId: number }>(
+    kind: 'checkup' | 'compare' | 'models',
+    projectId: string,
+    datasetId: number,
+    datasets: readonly number[],
+    jobInput: Record<string, unknown>,
+    onProgress?: (p: JobProgress) => void,
+  ): Started<T> {
+    const project = this.deps.projects.get(projectId);
+    for (const id of datasets) getDataset(project.db, id); // NOT_FOUND before any work
+    const input = {
+      projectPath: project.path,
+      appVersion: this.deps.appVersion,
+      ...(this.deps.nativeBinding ? { nativeBinding: this.deps.nativeBinding } : {}),
+      ...jobInput,
     };
     let handle;
     try {
-      handle = this.deps.pool.submit<CheckupOutput>('checkup', input, (p) => {
+      handle = this.deps.pool.submit<T>(kind, input, (p) => {
         this.deps.events.emit('jobProgress', p);
-        opts.onProgress?.(p);
+        onProgress?.(p);
       });
     } catch (err) {
       if (err instanceof QueueFullError) throw new SlicewiseError({ code: 'QUEUE_FULL', message: err.message });
@@ -48,7 +100,7 @@ export class CheckupService {
     const outcome = handle.outcome.then((o) => {
       this.deps.events.emit('jobFinished', {
         jobId,
-        kind: 'checkup',
+        kind,
         projectId,
         datasetId,
         status: o.status,
@@ -58,42 +110,5 @@ export class CheckupService {
       return o;
     });
     return { jobId, outcome };
-  }
-
-  /** Compares two datasets of a project in a worker; the result is stored as a run of kind 'compare'. */
-  compare(
-    projectId: string,
-    referenceId: number,
-    currentId: number,
-    opts: { roles?: DatasetRoles; onProgress?: (p: JobProgress) => void } = {},
-  ): { jobId: string; outcome: Promise<JobOutcome<{ runId: number }>> } {
-    const project = this.deps.projects.get(projectId);
-    getDataset(project.db, referenceId);
-    getDataset(project.db, currentId);
-    const input = {
-      projectPath: project.path,
-      referenceId,
-      currentId,
-      appVersion: this.deps.appVersion,
-      ...(this.deps.nativeBinding ? { nativeBinding: this.deps.nativeBinding } : {}),
-      ...(opts.roles ? { roles: opts.roles } : {}),
-    };
-    const handle = this.deps.pool.submit<{ runId: number }>('compare', input, (p) => {
-      this.deps.events.emit('jobProgress', p);
-      opts.onProgress?.(p);
-    });
-    return { jobId: handle.id, outcome: handle.outcome };
-  }
-
-  driftReport(projectId: string, runId: number): DriftReport {
-    return driftReportForRun(this.deps.projects.get(projectId).db, runId, this.deps.appVersion);
-  }
-
-  report(projectId: string, runId: number): CheckReport {
-    return reportForRun(this.deps.projects.get(projectId).db, runId, this.deps.appVersion).report;
-  }
-
-  runs(projectId: string, datasetId?: number): RunSummary[] {
-    return listRuns(this.deps.projects.get(projectId).db, datasetId);
   }
 }

@@ -5,7 +5,7 @@ import type { ExampleInfo } from '../../shared/domain';
 import { SlicewiseError } from '../../shared/errors';
 
 const manifestSchema = z.array(
-  z.object({ id: z.string(), title: z.string(), description: z.string(), fileName: z.string() }),
+  z.object({ id: z.string(), title: z.string(), description: z.string(), fileName: z.string(), laterBatchOf: z.string().optional() }).strict(),
 );
 
 /** The example datasets shipped in resources/examples (see resources/examples/README.md). */

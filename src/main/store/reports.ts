@@ -4,6 +4,7 @@ import { buildCheckReport, type CheckReport } from '../../shared/report/check-re
 import { buildDriftReport, type DriftReport } from '../../shared/report/drift-report';
 import type { DatasetDrift } from '../../shared/drift/compare-datasets';
 import { SlicewiseError } from '../../shared/errors';
+import type { ModelComparisonDocument, StoredModelComparison } from '../../shared/models/document';
 import type { DatasetRoles } from '../../shared/roles/dataset-roles';
 import { getDataset } from './datasets';
 import { getRun } from './runs';
@@ -35,4 +36,12 @@ export function driftReportForRun(db: Db, runId: number, appVersion: string): Dr
     id: run.id,
     startedAt: run.startedAt,
   });
+}
+
+export function modelComparisonForRun(db: Db, runId: number): StoredModelComparison {
+  const run = getRun(db, runId);
+  if (run.kind !== 'models') throw new SlicewiseError({ code: 'INVALID_REQUEST', message: `Run ${runId} is a ${run.kind}, not a comparison of two models.` });
+  const dataset = getDataset(db, run.datasetId);
+  const comparison = (run.results.evidence as Record<string, unknown>)['models.compare'] as ModelComparisonDocument;
+  return { run: { id: run.id, started_at: run.startedAt }, dataset: { id: dataset.id, name: dataset.name, rows: dataset.rows }, comparison };
 }

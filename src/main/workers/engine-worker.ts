@@ -5,6 +5,7 @@ import { runCheckup } from '../engine/checkup-job';
 import { runJoin } from '../ingest/join-job';
 import { runExport } from '../engine/export-job';
 import { runCompare } from '../engine/compare-job';
+import { runModelsComparison } from '../engine/models-job';
 
 startWorker({
   'import-file': runImportFile,
@@ -12,4 +13,5 @@ startWorker({
   'join-predictions': runJoin,
   export: runExport,
   compare: runCompare,
+  models: runModelsComparison,
 });

@@ -256,5 +256,6 @@ export function recommendation(r: ModelComparison, names: { a: string; b: string
       ? ` Note that its score ranks ${auc.difference < 0 ? 'worse' : 'better'} (ROC AUC ${auc.auc_b.toFixed(3)} against ${auc.auc_a.toFixed(3)}), so a different cut-off could change the picture.`
       : '';
   if (worse.length === 0) return `${head}${better ? ', and no group is significantly worse off: switching looks safe on this data.' : '.'}${aucNote}`;
-  return `${head}${aucNote ? ` (${aucNote.trim().replace(/\.$/, '')})` : ''}, but worse for ${worse.join(', ')}: ${better ? `consider keeping “${names.a}” for ${worse.length === 1 ? 'that group' : 'those groups'} or fixing the new model there before switching.` : 'keep the current model.'}`;
+  const conjunction = r.verdict === 'a-better' ? 'and also' : 'but';
+  return `${head}${aucNote ? ` (${aucNote.trim().replace(/\.$/, '')})` : ''}, ${conjunction} worse for ${worse.join(', ')}: ${better ? `consider keeping “${names.a}” for ${worse.length === 1 ? 'that group' : 'those groups'} or fixing the new model there before switching.` : 'keep the current model.'}`;
 }
