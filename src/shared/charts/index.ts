@@ -4,6 +4,7 @@
  */
 import type { FindingChart } from '../findings/types';
 import { buildBarsChart } from './bars';
+import { buildDriftSummaryChart, buildOverlaidChart, buildTimelineChart, type DriftBar } from './changes';
 import { buildConfusionChart } from './confusion';
 import { buildCurveChart } from './curve';
 import { buildGroupCurvesChart, type GroupCurves } from './group-curves';
@@ -16,7 +17,8 @@ import { chartWordsEn, type ChartWords } from './words-en';
 
 export type { BuiltChart, ChartOption } from './types';
 export type { ChartTheme } from './theme';
-export type { GroupCurves };
+export type { DriftBar, GroupCurves };
+export { buildDriftSummaryChart, buildOverlaidChart, buildTimelineChart };
 export { buildBarsChart, buildConfusionChart, buildCurveChart, buildGroupCurvesChart, buildHistogramChart, buildIntervalsChart, buildReliabilityChart };
 
 /** The chart for a finding's chart data. */

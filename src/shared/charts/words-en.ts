@@ -47,6 +47,28 @@ export const chartWordsEn = {
   threshold: 'Cut-off score (a row is chosen when its score is at or above it)',
   thresholdAt: (t: string) => `cut-off ${t}`,
   groupCurvesAria: (title: string, y: string, groups: string) => `Line chart: ${title}. Cut-off score across, ${y} up, one line per group: ${groups}.`,
+  otherCategories: (n: number) => `(${formatCount(n)} other ${n === 1 ? 'value' : 'values'})`,
+  overlaidItem: (label: string, ref: string, cur: string) => `${label}: ${ref} then ${cur}`,
+  overlaidAria: (column: string, ref: string, cur: string) => `Bar chart of “${column}” in two batches, ${ref} (hatched) and ${cur}, as shares of rows.`,
+  tailsFolded: 'The few most extreme values on each side are counted in the end bars.',
+  drifted: 'changed',
+  driftEffect: 'How much it changed (PSI)',
+  driftSummaryAria: 'Bar chart of how much each column changed (PSI), largest first; changed columns are hatched and marked with ▲.',
+  moderateLine: 'moderate',
+  majorLine: 'major',
+  runLabel: (id: number, date: string) => `#${id} ${date}`,
+  runsAxis: 'Runs, oldest first',
+  percentAxis: 'Value',
+  notMeasured: 'not measured',
+  timelineAria: 'Line chart of key numbers across runs, oldest first.',
+  timelineMetric: {
+    accuracy: 'Accuracy',
+    roc_auc: 'ROC AUC',
+    ece: 'Calibration error',
+    worst_dp_ratio: 'Lowest selection-rate ratio',
+    worst_dp_difference: 'Largest selection-rate gap',
+    share_drifted: 'Share of columns that changed',
+  } as Record<'accuracy' | 'roc_auc' | 'ece' | 'worst_dp_ratio' | 'worst_dp_difference' | 'share_drifted', string>,
 };
 
 export type ChartWords = typeof chartWordsEn;

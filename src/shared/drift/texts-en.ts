@@ -1,6 +1,6 @@
 /** Words for the drift findings (findings.ts), for a reader with no statistics. */
 import type { Finding } from '../findings/types';
-import { formatCount, formatNumber, formatShare, plural } from '../text/format';
+import { formatCount, formatNumber, formatPsi, formatShare, plural } from '../text/format';
 import type { FindingTexts } from '../text/types';
 import type { DriftExplanation } from './types';
 
@@ -28,8 +28,7 @@ const pct = (v: number | null): string => (v === null ? 'an unknown share' : for
 const pct1 = (v: number | null): string => (v === null ? 'unknown' : `${(v * 100).toFixed(1)}%`);
 const fmt = (v: number | null): string => (v === null ? 'unknown' : formatNumber(v));
 const quote = (s: string | null): string => `“${s ?? ''}”`;
-/** PSI truncated (not rounded) to 3 decimals, so 0.0996 never reads as the threshold 0.1. */
-const fmtPsi = (v: number | null): string => (v === null ? 'unknown' : v < 0.001 ? 'under 0.001' : String(Math.floor(v * 1000) / 1000));
+const fmtPsi = formatPsi;
 
 function gradeWords(f: Finding): string {
   const g = f.numbers.grade;

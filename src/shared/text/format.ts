@@ -23,6 +23,11 @@ export function formatNumber(n: number, digits = 2): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: Math.min(d, 4) }).format(n);
 }
 
+/** PSI truncated (not rounded) to 3 decimals, so 0.0996 never reads as the threshold 0.1. */
+export function formatPsi(v: number | null): string {
+  return v === null ? 'unknown' : v < 0.001 ? 'under 0.001' : String(Math.floor(v * 1000) / 1000);
+}
+
 /** "a", "a and b", "a, b and c". */
 export function formatList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
