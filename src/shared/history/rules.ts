@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { Finding } from '../findings/types';
-import { HIGHER_IS_BETTER, TIMELINE_METRICS, type TimelineMetric, type TimelinePoint } from './timeline';
+import { HIGHER_IS_BETTER, TIMELINE_METRICS, measures, type TimelineMetric, type TimelinePoint } from './timeline';
 
 const metric = z.enum(TIMELINE_METRICS);
 
@@ -58,24 +58,39 @@ export function ruleKey(r: AlertRule): string {
   return r.kind === 'drop' ? `drop:${r.metric}:${r.by}:${r.from}` : `${r.kind}:${r.metric}:${r.value}`;
 }
 
-/** Evaluates every rule for the newest point of the timeline (oldest first). */
+/** One rule on `points` (oldest first, all of a kind that measures its number), judged at the last one. */
+function evaluateRule(points: readonly TimelinePoint[], rule: AlertRule): RuleResult {
+  const current = points.at(-1);
+  const now = current ? current.values[rule.metric] : null;
+  if (rule.kind === 'drop') {
+    // The baseline is the first (or the previous) run that measured the number.
+    const earlier = points.slice(0, -1).filter((p) => p.values[rule.metric] !== null);
+    const base = rule.from === 'first' ? earlier[0] : earlier.at(-1);
+    const baseline = base ? base.values[rule.metric] : null;
+    if (now === null || baseline === null) return { rule, state: 'unknown', current: now, baseline, worsened: null };
+    const worsened = HIGHER_IS_BETTER[rule.metric] ? baseline - now : now - baseline;
+    // A tiny tolerance so "exactly 5 points" is not decided by floating-point noise.
+    return { rule, state: worsened > rule.by + 1e-12 ? 'fired' : 'held', current: now, baseline, worsened };
+  }
+  if (now === null) return { rule, state: 'unknown', current: now, baseline: null, worsened: null };
+  const fired = rule.kind === 'below' ? now < rule.value : now > rule.value;
+  return { rule, state: fired ? 'fired' : 'held', current: now, baseline: null, worsened: null };
+}
+
+/**
+ * Evaluates the rules for the newest point of the timeline (oldest first). A rule on a number the
+ * newest run's kind does not measure (accuracy on a comparison of batches, drift on a check-up) is
+ * left out: that run has nothing to say about it.
+ */
 export function evaluateRules(timeline: readonly TimelinePoint[], rules: readonly AlertRule[]): RuleResult[] {
   const current = timeline.at(-1);
   if (!current) return [];
-  return rules.map((rule) => {
-    const now = current.values[rule.metric];
-    if (rule.kind === 'drop') {
-      const base = rule.from === 'first' ? timeline[0] : timeline.at(-2);
-      const baseline = base && base !== current ? base.values[rule.metric] : null;
-      if (now === null || baseline === null) return { rule, state: 'unknown', current: now, baseline, worsened: null };
-      const worsened = HIGHER_IS_BETTER[rule.metric] ? baseline - now : now - baseline;
-      // A tiny tolerance so "exactly 5 points" is not decided by floating-point noise.
-      return { rule, state: worsened > rule.by + 1e-12 ? 'fired' : 'held', current: now, baseline, worsened };
-    }
-    if (now === null) return { rule, state: 'unknown', current: now, baseline: null, worsened: null };
-    const fired = rule.kind === 'below' ? now < rule.value : now > rule.value;
-    return { rule, state: fired ? 'fired' : 'held', current: now, baseline: null, worsened: null };
-  });
+  return rules.filter((r) => measures(current, r.metric)).map((r) => evaluateRule(timeline.filter((p) => measures(p, r.metric)), r));
+}
+
+/** Every rule as it stands on the newest run that measures its number (for showing rules next to the history). */
+export function latestRuleStates(timeline: readonly TimelinePoint[], rules: readonly AlertRule[]): RuleResult[] {
+  return rules.map((r) => evaluateRule(timeline.filter((p) => measures(p, r.metric)), r));
 }
 
 /** Findings for the newest run: one per rule that fired (or could not be judged), and "consider retraining" when the evidence adds up. */
@@ -121,12 +136,16 @@ export function ruleFindings(timeline: readonly TimelinePoint[], rules: readonly
       },
     });
   }
-  // Consider retraining: performance fired now and on the previous run too, or together with drift.
-  const firedNow = results.filter((r) => r.state === 'fired');
-  const perfNow = firedNow.filter((r) => PERFORMANCE.has(r.rule.metric));
-  const driftNow = firedNow.some((r) => r.rule.metric === 'share_drifted');
-  const perfBefore = timeline.length >= 2 ? evaluateRules(timeline.slice(0, -1), rules).some((r) => r.state === 'fired' && PERFORMANCE.has(r.rule.metric)) : false;
-  if (perfNow.length && (perfBefore || driftNow)) {
+  // Consider retraining: a performance rule fired on the newest check-up and on the one before, or
+  // together with the newest comparison's drift rule. Raised by the run that completes the evidence.
+  const firedNow = results.some((r) => r.state === 'fired' && (PERFORMANCE.has(r.rule.metric) || r.rule.metric === 'share_drifted'));
+  const perfRules = rules.filter((r) => PERFORMANCE.has(r.metric));
+  const latest = latestRuleStates(timeline, rules).filter((r) => r.state === 'fired');
+  const perfNow = latest.filter((r) => PERFORMANCE.has(r.rule.metric));
+  const driftNow = latest.some((r) => r.rule.metric === 'share_drifted');
+  const checkups = timeline.filter((p) => measures(p, 'accuracy'));
+  const perfBefore = checkups.length >= 2 ? latestRuleStates(checkups.slice(0, -1), perfRules).some((r) => r.state === 'fired') : false;
+  if (firedNow && perfNow.length && (perfBefore || driftNow)) {
     findings.push({
       id: `${RETRAIN_CHECK}:model`,
       check: RETRAIN_CHECK,

@@ -28,6 +28,17 @@ export interface TimelinePoint {
   values: Record<TimelineMetric, number | null>;
   /** Where the worst fairness gap was ("sex+age_group"), when there was one. */
   worstFairnessKey: string | null;
+  /**
+   * What kind of run it was: a check-up measures the model's numbers, a comparison of two batches
+   * measures drift. Rules only judge runs of the kind that measures their number. Absent: treated
+   * as measuring everything.
+   */
+  kind?: 'checkup' | 'compare';
+}
+
+/** Whether a run of this point's kind measures the metric at all. */
+export function measures(point: TimelinePoint, metric: TimelineMetric): boolean {
+  return point.kind === undefined || (point.kind === 'compare') === (metric === 'share_drifted');
 }
 
 /** The parts of a report the timeline reads (a check-up report, or a drift comparison's). */
@@ -64,6 +75,7 @@ export function timelinePoint(report: TimelineReport, fallback: { runId: number;
       share_drifted: metricValue(report.drift?.share_drifted),
     },
     worstFairnessKey: worstKey,
+    kind: report.drift ? 'compare' : 'checkup',
   };
 }
 

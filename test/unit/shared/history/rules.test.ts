@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { alertRulesSchema, SUGGESTED_ALERT_RULES, evaluateRules, ruleFindings, type AlertRule } from '../../../../src/shared/history/rules';
+import { alertRulesSchema, SUGGESTED_ALERT_RULES, evaluateRules, latestRuleStates, ruleFindings, type AlertRule } from '../../../../src/shared/history/rules';
 import { buildTimeline, timelinePoint, type TimelinePoint } from '../../../../src/shared/history/timeline';
 
 const point = (i: number, values: Partial<TimelinePoint['values']>): TimelinePoint => ({
@@ -89,4 +89,27 @@ test('the rule schema refuses unknown metrics and kinds', () => {
   assert.equal(alertRulesSchema.safeParse([{ kind: 'drop', metric: 'precision', by: 0.1 }]).success, false);
   assert.equal(alertRulesSchema.safeParse([{ kind: 'sideways', metric: 'accuracy', value: 1 }]).success, false);
   assert.equal(alertRulesSchema.parse([{ kind: 'drop', metric: 'accuracy', by: 0.1 }])[0]!.kind, 'drop');
+});
+
+test('check-ups and comparisons interleaved: each rule judges only the runs that measure its number', () => {
+  const cu = (i: number, accuracy: number): TimelinePoint => ({ ...point(i, { accuracy }), kind: 'checkup' });
+  const cmp = (i: number, share: number): TimelinePoint => ({ ...point(i, { share_drifted: share }), kind: 'compare' });
+  const rules: AlertRule[] = [
+    { kind: 'drop', metric: 'accuracy', by: 0.05, from: 'previous' },
+    { kind: 'above', metric: 'share_drifted', value: 0.3 },
+  ];
+  // The comparison says nothing about accuracy (no "could not be checked"), and fires its drift rule.
+  const atCompare = ruleFindings([cu(1, 0.86), cmp(2, 0.4)], rules);
+  assert.deepEqual(atCompare.map((f) => [f.id, f.status]), [['history.rule:above:share_drifted:0.3', 'issue']]);
+  // The next check-up compares with the previous check-up (not the comparison in between), says
+  // nothing about drift, and with the comparison's drift adds "consider retraining".
+  const atCheckup = ruleFindings([cu(1, 0.86), cmp(2, 0.4), cu(3, 0.78)], rules);
+  assert.deepEqual(atCheckup.map((f) => f.id), ['history.rule:drop:accuracy:0.05:previous', 'history.retrain:model']);
+  assert.equal(atCheckup[0]!.numbers.baseline, 0.86);
+  // For display: every rule on the newest run that measured it.
+  const states = latestRuleStates([cu(1, 0.86), cmp(2, 0.2), cu(3, 0.85)], rules).map((r) => [r.rule.metric, r.state, r.current]);
+  assert.deepEqual(states, [['accuracy', 'held', 0.85], ['share_drifted', 'held', 0.2]]);
+  // Points read from stored reports carry their kind.
+  assert.equal(timelinePoint({ performance: null, calibration: null, fairness: null, drift: { share_drifted: 0.1 } }, { runId: 1, at: '', dataset: '' }).kind, 'compare');
+  assert.equal(timelinePoint({ performance: null, calibration: null, fairness: null, drift: null }, { runId: 1, at: '', dataset: '' }).kind, 'checkup');
 });
