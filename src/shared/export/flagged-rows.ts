@@ -2,27 +2,38 @@
  * Which rows a run flagged, and why, as a CSV a person can open in a spreadsheet: one line per
  * flagged row with its 1-based row number, the reasons, and the row's values.
  *
- * Findings keep at most 20 example rows, so the full row sets are recomputed from the Table where
- * a check's definition can be followed from the finding alone, with the checks' own functions:
+ * Findings keep at most 20 example rows, so the full row sets are recomputed from the Table, from
+ * what the finding states, with the checks' own functions (never a copy of their logic):
  * - duplicate rows: rows equal to an earlier row in the finding's columns (row-groups.ts);
  * - repeated ids: rows whose id equals an earlier row's (row-groups.ts);
+ * - nearly duplicate rows: nearDuplicateRows over the finding's columns (duplicates.ts: the check
+ *   counts with the same nearRepeats);
+ * - conflicting labels: conflictingLabelRows for the finding's outcome (its first column) and
+ *   features (the others) (conflicting-labels.ts: the check counts with the same conflictGroups);
  * - unusual numbers: values beyond the fences the finding states (lowerFence, upperFence);
  * - impossible values: values outside the rule's limits (impossible.ts constants; dates in the
- *   future are counted from the run's start, the check's "now").
+ *   future are counted from the run's start, the check's "now");
+ * - weak slices and the person's own slices: the rows meeting the finding's conditions among the
+ *   rows the slices check measured (src/shared/slices/members.ts: sliceMask, with a quantile bin's
+ *   exact edges; the run's roles say which rows were measured).
  * Every recomputed set must have exactly the finding's row count; if not (data or definition
- * changed), the finding's examples are used and the gap is said. Checks whose row sets cannot be
- * rebuilt without copying their logic (nearly duplicate rows, conflicting labels) and weak slices
- * list their examples for now; ROW_SETS is where a check's exported row-set function plugs in.
+ * changed, or a finding stored before it carried what is needed, e.g. a slice without
+ * conditions), the finding's examples are used and the gap is said. Row sets are built from the
+ * findings as stored; the reasons quote them as this export shows them (personal data masked).
+ * ROW_SETS is where a check's row-set function plugs in.
  */
 import { maskValue } from '../checks/privacy/mask';
-import { CONFLICTING_LABELS } from '../checks/quality/conflicting-labels';
-import { DUPLICATE_IDS, DUPLICATE_ROWS, NEAR_DUPLICATES } from '../checks/quality/duplicates';
+import { CONFLICTING_LABELS, conflictingLabelRows } from '../checks/quality/conflicting-labels';
+import { DUPLICATE_IDS, DUPLICATE_ROWS, NEAR_DUPLICATES, nearDuplicateRows } from '../checks/quality/duplicates';
 import { EARLIEST_DATE, IMPOSSIBLE_VALUES, MAX_AGE } from '../checks/quality/impossible';
 import { firstOccurrences, keyOf } from '../checks/quality/row-groups';
 import { OUTLIERS } from '../checks/quality/outliers';
+import { CUSTOM_SLICES_CHECK, SLICES_CHECK } from '../checks/slices/slice-findings';
 import { formatCell } from '../format-cell';
 import type { Finding } from '../findings/types';
 import type { CheckReport } from '../report/check-report';
+import type { DatasetRoles } from '../roles/dataset-roles';
+import { measuredRows, sliceMembers } from '../slices/members';
 import type { Column, NumberColumn, Table } from '../table';
 import { textFor } from '../text/en';
 import { formatCount, formatList, formatNumber } from '../text/format';
@@ -43,10 +54,15 @@ export interface RowSetContext {
   table: Table;
   /** The run's start (ISO): the impossible-values check's "now". */
   runStartedAt: string | null;
+  /** The rows the slices check measured an error on (from the run's roles; computed once), or null. */
+  measuredRows: () => Uint32Array | null;
 }
 
-/** A check's full row set for one finding: rows and a detail per row, or null when it cannot be rebuilt. */
-export type RowSetBuilder = (f: Finding, ctx: RowSetContext) => { rows: Int32Array; detail: (row: number) => string } | null;
+/**
+ * A check's full row set for one finding (as stored: nothing masked): its rows and, where the
+ * finding's words do not say it, a detail per row; or null when it cannot be rebuilt.
+ */
+export type RowSetBuilder = (f: Finding, ctx: RowSetContext) => { rows: Int32Array; detail?: (row: number) => string } | null;
 
 const column = (t: Table, name: string | undefined): Column | undefined => (name === undefined ? undefined : t.columns.find((c) => c.name === name));
 const numberColumn = (t: Table, name: string | undefined): NumberColumn | undefined => {
@@ -113,17 +129,38 @@ const impossibleValues: RowSetBuilder = (f, { table, runStartedAt }) => {
   };
 };
 
+const nearDuplicates: RowSetBuilder = (f, { table }) => {
+  const near = nearDuplicateRows(table, f.columns);
+  return near && { rows: near.rows };
+};
+
+const conflictingLabels: RowSetBuilder = (f, { table }) => {
+  // The finding lists the outcome first, then the features the rows were grouped by.
+  const [target, ...features] = f.columns;
+  if (target === undefined || (f.numbers.target !== undefined && f.numbers.target !== target)) return null;
+  const rows = conflictingLabelRows(table, target, features);
+  return rows && { rows };
+};
+
+const sliceRows: RowSetBuilder = (f, ctx) => {
+  const measured = f.conditions && f.conditions.length > 0 ? ctx.measuredRows() : null;
+  const rows = measured && sliceMembers(ctx.table, measured, f.conditions!);
+  return rows && { rows };
+};
+
 /** Checks whose flagged rows go in the CSV, with the builder of their full row set (null: examples only). */
 export const ROW_SETS: Record<string, RowSetBuilder | null> = {
   [DUPLICATE_ROWS]: duplicateRows,
   [DUPLICATE_IDS]: duplicateIds,
-  [NEAR_DUPLICATES]: null,
+  [NEAR_DUPLICATES]: nearDuplicates,
   [OUTLIERS]: outliers,
   [IMPOSSIBLE_VALUES]: impossibleValues,
-  [CONFLICTING_LABELS]: null,
+  [CONFLICTING_LABELS]: conflictingLabels,
+  [SLICES_CHECK]: sliceRows,
+  [CUSTOM_SLICES_CHECK]: sliceRows,
 };
 
-/** Findings of weak slices (category 'slices'): their rows are flagged too. */
+/** Findings of slices (category 'slices', including checks not in ROW_SETS): their rows are flagged too. */
 const isRowFinding = (f: Finding): boolean => f.status === 'issue' && (f.check in ROW_SETS || f.category === 'slices');
 
 function exampleDetail(f: Finding): string {
@@ -133,16 +170,18 @@ function exampleDetail(f: Finding): string {
   return '';
 }
 
-function rowSetOf(f: Finding, ctx: RowSetContext): RowSet {
-  const title = textFor(f).title;
-  const expected = f.rows?.count ?? null;
-  const built = ROW_SETS[f.check]?.(f, ctx) ?? null;
+/** `stored`: the finding as the run stored it (its rows are rebuilt from it); `shown`: as this export shows it (the words). */
+function rowSetOf(stored: Finding, shown: Finding, ctx: RowSetContext): RowSet {
+  const title = textFor(shown).title;
+  const expected = stored.rows?.count ?? null;
+  const words = exampleDetail(shown);
+  const built = ROW_SETS[stored.check]?.(stored, ctx) ?? null;
   if (built && (expected === null || built.rows.length === expected)) {
-    return { finding: f, rows: built.rows, reason: (i) => w.reason(title, built.detail(i)), complete: true };
+    const detail = built.detail ?? (() => words);
+    return { finding: shown, rows: built.rows, reason: (i) => w.reason(title, detail(i)), complete: true };
   }
-  const examples = Int32Array.from(new Set((f.rows?.examples ?? []).map((r) => r - 1).filter((r) => r >= 0 && r < ctx.table.rowCount))).sort();
-  const detail = exampleDetail(f);
-  return { finding: f, rows: examples, reason: () => w.reason(title, detail), complete: expected === null || examples.length >= expected };
+  const examples = Int32Array.from(new Set((stored.rows?.examples ?? []).map((r) => r - 1).filter((r) => r >= 0 && r < ctx.table.rowCount))).sort();
+  return { finding: shown, rows: examples, reason: () => w.reason(title, words), complete: expected === null || examples.length >= expected };
 }
 
 export interface FlaggedRows {
@@ -167,8 +206,17 @@ export function findFlaggedRows(report: CheckReport, table: Table, options: Flag
   // Reasons quote groups; those are masked like every other export.
   const { report: shown } = prepareReport(report, policy);
   const disclosure = disclose(report, policy, 'csv');
-  const ctx: RowSetContext = { table, runStartedAt: report.run?.started_at ?? null };
-  const sets = (shown.findings ?? []).filter(isRowFinding).map((f) => rowSetOf(f, ctx));
+  const roles: DatasetRoles | null = report.run?.roles ?? null;
+  let measured: Uint32Array | null | undefined;
+  const ctx: RowSetContext = {
+    table,
+    runStartedAt: report.run?.started_at ?? null,
+    measuredRows: () => (measured === undefined ? (measured = roles ? measuredRows(table, roles) : null) : measured),
+  };
+  // prepareReport maps the findings one to one: the stored finding and the one shown share an index.
+  const stored = report.findings ?? [];
+  const shownFindings = shown.findings ?? stored;
+  const sets = stored.flatMap((f, i) => (isRowFinding(f) ? [rowSetOf(f, shownFindings[i] ?? f, ctx)] : []));
   const marked = new Uint8Array(table.rowCount);
   let count = 0;
   for (const s of sets) {

@@ -4,6 +4,7 @@
  * render the same findings. Plain data only: structured-cloneable and JSON-safe.
  */
 import type { ConfidenceInterval } from '../metrics/types';
+import type { SliceCondition } from '../slices/types';
 
 export type FindingCategory = 'quality' | 'privacy' | 'performance' | 'calibration' | 'fairness' | 'slices' | 'drift';
 
@@ -31,6 +32,11 @@ export interface Finding {
   rows?: { count: number; examples: number[] };
   /** Groups it is about (fairness, slices). */
   groups?: string[];
+  /**
+   * Slices: the conditions that select its rows, machine-readable (`groups` says them in words),
+   * so every row can be listed again (src/shared/slices/members.ts).
+   */
+  conditions?: SliceCondition[];
   /**
    * The numbers behind it, named so the text templates can use them (e.g. { missing: 69,
    * rows: 2024, share: 0.034 }). Text values are data (column names, example values), never HTML.

@@ -9,6 +9,15 @@ import { SEVERITIES } from '../findings/types';
 const interval = z.object({ lower: z.number(), upper: z.number(), level: z.number(), method: z.string() });
 export const reportMetricSchema = z.object({ value: z.number().nullable(), interval: interval.nullable(), reason: z.string().optional() });
 
+/** A slice condition (src/shared/slices/types.ts); `bin`: a discovered slice's quantile bin [lower, upper), exact (dates in epoch ms). */
+const sliceConditionSchema = z.object({
+  column: z.string(),
+  op: z.string(),
+  value: z.unknown(),
+  label: z.string(),
+  bin: z.object({ lower: z.number().nullable(), upper: z.number().nullable() }).optional(),
+});
+
 const findingSchema = z.object({
   id: z.string(),
   check: z.string(),
@@ -19,6 +28,7 @@ const findingSchema = z.object({
   columns: z.array(z.string()),
   rows: z.object({ count: z.number().int(), examples: z.array(z.number().int()) }).optional(),
   groups: z.array(z.string()).optional(),
+  conditions: z.array(sliceConditionSchema).optional(),
   numbers: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])),
   examples: z.array(z.string()).optional(),
   confidence: z.object({ sampleSize: z.number(), kind: z.enum(['exact', 'estimate', 'not-enough-data']), interval: interval.partial({ method: true }).passthrough().optional() }),
@@ -109,7 +119,7 @@ const fairnessKeySchema = z
 const valueWithInterval = z.object({ value: z.number().nullable(), interval: interval.nullable() });
 const sliceSchema = z
   .object({
-    conditions: z.array(z.object({ column: z.string(), op: z.string(), value: z.unknown(), label: z.string() })),
+    conditions: z.array(sliceConditionSchema),
     description: z.string(),
     size: z.number().int(),
     share: z.number(),

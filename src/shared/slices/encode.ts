@@ -8,7 +8,8 @@
  * - Numbers and dates: quantile bins. Cut points are the values at positions ⌊k·m/B⌋ (k = 1…B−1)
  *   of the m sorted known values; repeated cut points are merged and a cut at the minimum is
  *   dropped, so with ties there are fewer bins but never an empty one (every bin contains its own
- *   lower cut point). A row with value x goes to the bin of the cuts ≤ x. Above 100,000 known
+ *   lower cut point). A row with value x goes to the bin whose range [lower cut, upper cut) holds
+ *   it (inBin: the one definition, which the flagged-rows export uses too). Above 100,000 known
  *   values the cut points come from a systematic sample of about 50,000 (every k-th row), which
  *   moves a cut by far less than a bin's width. A bin that holds one distinct value reads "= v".
  * - Categories (and yes/no columns): each value with at least `minCount` rows, the most common
@@ -69,6 +70,15 @@ export function featureColumns(table: Table, roles: DatasetRoles): { features: C
   return { features, skipped };
 }
 
+/**
+ * Whether x is in the bin lower ≤ x < upper (−Infinity / Infinity: no bound). The one definition
+ * of bin membership: encoding puts each value in the bin that holds it, and a slice's rows are
+ * selected again with it from the bin's edges (SliceCondition.bin, members.ts).
+ */
+export function inBin(x: number, lower: number, upper: number): boolean {
+  return lower <= x && x < upper;
+}
+
 /** Sorted cut points for B quantile bins of the known values (see the file comment). */
 export function quantileCuts(sortedValues: Float64Array, bins: number): number[] {
   const m = sortedValues.length;
@@ -101,6 +111,9 @@ export function encodeNumberColumn(col: NumberColumn, rows: Uint32Array, bins: n
   const cuts = Float64Array.from(quantileCuts(sample, bins));
   const cutCount = cuts.length;
   const binCount = known > 0 ? cutCount + 1 : 0;
+  // Bin b is [lowers[b], uppers[b]): consecutive cuts, open at both ends.
+  const lowers = Float64Array.of(-Infinity, ...cuts);
+  const uppers = Float64Array.of(...cuts, Infinity);
   const missingCode = binCount;
   const codes = new Uint8Array(n);
   const lo = new Float64Array(binCount).fill(Infinity);
@@ -114,9 +127,10 @@ export function encodeNumberColumn(col: NumberColumn, rows: Uint32Array, bins: n
       continue;
     }
     const x = col.values[r]!;
-    // The bin is the number of cuts ≤ x (at most 19 cuts: a scan beats a binary search).
+    // The bin that holds x (at most 20 bins: a scan beats a binary search). The bins cover every
+    // number, so the scan ends there; the last bin is the only one left when the others fail.
     let b = 0;
-    while (b < cutCount && cuts[b]! <= x) b++;
+    while (b < cutCount && !inBin(x, lowers[b]!, uppers[b]!)) b++;
     codes[k] = b;
     if (x < lo[b]!) lo[b] = x;
     if (x > hi[b]!) hi[b] = x;

@@ -34,9 +34,14 @@ const isDate = (f: NumberFlavour): boolean => f === 'date' || f === 'datetime';
 
 /**
  * The condition for one quantile bin [lower, upper) of a number or date column (lower null = no
- * lower bound, upper null = no upper bound); a bin holding a single value v reads as "= v".
+ * lower bound, upper null = no upper bound); a bin holding a single value v reads as "= v". The
+ * bin's edges are kept as they are (`bin`): they, not the rounded words, decide which rows are in it.
  */
 export function binCondition(column: string, flavour: NumberFlavour, lower: number | null, upper: number | null, only: number | null): SliceCondition {
+  return { ...binWords(column, flavour, lower, upper, only), bin: { lower, upper } };
+}
+
+function binWords(column: string, flavour: NumberFlavour, lower: number | null, upper: number | null, only: number | null): SliceCondition {
   const c = columnWord(column);
   const f = (v: number): string => formatValue(v, flavour);
   if (only !== null) return { column, op: '=', value: reportValue(only, flavour), label: `${c} = ${f(only)}` };

@@ -14,6 +14,7 @@
  * name or value is close to a real one. A missing cell never satisfies a condition except "is missing".
  */
 import type { Column, Table } from '../table';
+import { inBin } from './encode';
 import { conditionLabel } from './labels';
 import type { ConditionOp, SliceCondition } from './types';
 
@@ -128,6 +129,11 @@ export function closest(word: string, options: readonly string[]): string | null
 
 const quoted = (s: string): string => `"${s}"`;
 const DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/u;
+
+/** A date as a person writes it in a slice ("2024-03-01", "2024-03-01 10:30", UTC) in epoch ms; NaN when it is not one. */
+export function dateValue(text: string): number {
+  return DATE.test(text) ? Date.parse(/[T ]\d{2}:\d{2}/u.test(text) && !text.endsWith('Z') ? `${text.replace(' ', 'T')}Z` : text) : NaN;
+}
 
 class Parser {
   private at = 0;
@@ -285,7 +291,7 @@ class Parser {
     for (const v of values) {
       let x: number;
       if (isDate) {
-        x = DATE.test(v.text) ? Date.parse(/[T ]\d{2}:\d{2}/u.test(v.text) && !v.text.endsWith('Z') ? `${v.text.replace(' ', 'T')}Z` : v.text) : NaN;
+        x = dateValue(v.text);
         if (!Number.isFinite(x)) this.fail(`${quoted(v.text)} at position ${v.position} is not a date; ${quoted(col.name)} holds dates (write them as 2024-03-01).`, v.position);
         shown.push(v.text);
       } else {
@@ -323,6 +329,9 @@ function satisfies(col: Column, p: ParsedCondition, row: number, accept: Uint8Ar
   if (op === 'is not missing') return col.valid[row] === 1;
   if (!col.valid[row]) return false;
   const x = col.values[row]!;
+  // A discovered slice's quantile bin: its exact edges decide, as they did in the search.
+  const bin = p.condition.bin;
+  if (bin) return inBin(x, bin.lower ?? -Infinity, bin.upper ?? Infinity);
   const v = p.numbers[0]!;
   switch (op) {
     case '=':
@@ -341,6 +350,8 @@ function satisfies(col: Column, p: ParsedCondition, row: number, accept: Uint8Ar
       return p.numbers.includes(x);
     case 'not in':
       return !p.numbers.includes(x);
+    case 'between':
+      return inBin(x, v, p.numbers[1]!);
     default:
       return false;
   }

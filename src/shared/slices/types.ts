@@ -24,6 +24,13 @@ export interface SliceCondition {
   value: ConditionValue;
   /** The condition in words, e.g. "age 60+", "region = North", "income is missing". */
   label: string;
+  /**
+   * A quantile bin of a discovered slice: the exact range lower ≤ x < upper the search put rows in
+   * (null: no bound; dates in epoch milliseconds). It decides membership (inBin, encode.ts), so
+   * the slice's rows can be selected again exactly: `value` is for reading — dates in it are
+   * rounded to the day or minute, and a bin holding one value reads "= v".
+   */
+  bin?: { lower: number | null; upper: number | null };
 }
 
 /**

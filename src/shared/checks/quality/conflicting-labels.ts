@@ -7,12 +7,16 @@
  * more different target values. Reported: conflicting groups and the rows in them.
  * Applies to binary and multiclass targets (amounts differ between identical rows by nature).
  * Severity: rows in conflicting groups ≥ 1% of the rows with a target → medium; fewer → low.
+ * The definition (conflictGroups, rowsInConflict) is shared with the flagged-rows export, which
+ * lists every row of a finding with conflictingLabelRows.
  */
 import type { Finding } from '../../findings/types';
+import type { Column, Table } from '../../table';
 import { cacheOf } from '../cache/check-cache';
 import { rowsWithUniqueValue, targetClassesOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, columnByName, MAX_EXAMPLE_ROWS, orPassed, pct, qualityFinding, roleSets } from './common';
+import { targetClasses } from './classes';
 import { firstOccurrences, keyOf } from './row-groups';
 
 export const CONFLICTING_LABELS = 'quality.conflicting-labels';
@@ -34,16 +38,11 @@ export const conflictingLabelsCheck: Check = {
     );
     const classes = targetClassesOf(cacheOf(input), target);
     if (!classes || features.length === 0) return { evidence: { skipped: 'No feature columns, or the outcome has too many values.' }, findings: [] };
-    const include = withClass(classes.index);
-    const cache = cacheOf(input);
-    const first = firstOccurrences(n, features.map(keyOf), include, rowsWithUniqueValue(cache, features) ?? undefined);
-    const size = new Int32Array(n);
-    const conflict = new Uint8Array(n);
-    markConflicts(first, classes.index, size, conflict);
-    const groups = countMarked(conflict);
-    const rows = rowsInMarked(conflict, size);
-    const examples: number[] = [];
-    for (let i = 0; i < n && examples.length < MAX_EXAMPLE_ROWS; i++) if (first[i]! >= 0 && conflict[first[i]!] === 1) examples.push(i + 1);
+    const conflicting = conflictGroups(n, features, classes.index, rowsWithUniqueValue(cacheOf(input), features) ?? undefined);
+    const groups = countMarked(conflicting.conflict);
+    const members = rowsInConflict(conflicting);
+    const rows = members.length;
+    const examples = Array.from(members.subarray(0, MAX_EXAMPLE_ROWS), (r) => r + 1);
     const findings: Finding[] = [];
     if (groups > 0) {
       const share = rows / classes.present;
@@ -65,7 +64,61 @@ export const conflictingLabelsCheck: Check = {
   },
 };
 
+/** Rows with a class grouped by equal features, and the groups that hold two different classes. */
+export interface ConflictGroups {
+  /** Each row's group as its first row (firstOccurrences); −1 for rows without a class. */
+  first: Int32Array;
+  /** 1 at the first row of each conflicting group. */
+  conflict: Uint8Array;
+}
+
+/**
+ * The check's definition, shared with the flagged-rows export: rows with a class (`classIndex`
+ * ≥ 0) grouped by equal values in `features` (exact, missing equals missing), and the groups
+ * holding two or more classes. `distinct` as firstOccurrences' (rows known to equal no other).
+ */
+export function conflictGroups(rowCount: number, features: readonly Column[], classIndex: Int32Array, distinct?: Uint8Array): ConflictGroups {
+  const first = firstOccurrences(rowCount, features.map(keyOf), withClass(classIndex), distinct);
+  const conflict = new Uint8Array(rowCount);
+  markConflicts(first, classIndex, conflict);
+  return { first, conflict };
+}
+
+/** The rows (0-based, ascending) in a conflicting group: the rows the check counts and the export lists. */
+export function rowsInConflict({ first, conflict }: ConflictGroups): Int32Array {
+  const out = new Int32Array(countInConflict(first, conflict));
+  fillInConflict(first, conflict, out);
+  return out;
+}
+
+/**
+ * The rows a conflicting-labels finding counts (0-based, ascending), from the finding's outcome
+ * column and feature columns (the export rebuilds the full set with this). Null when a column is
+ * not in the table or the outcome is not a set of classes.
+ */
+export function conflictingLabelRows(table: Table, target: string, featureNames: readonly string[]): Int32Array | null {
+  const byName = (name: string): Column | undefined => table.columns.find((c) => c.name === name);
+  const targetColumn = byName(target);
+  const features = featureNames.map(byName);
+  if (!targetColumn || features.length === 0 || features.some((c) => c === undefined)) return null;
+  const classes = targetClasses(targetColumn);
+  if (!classes) return null;
+  return rowsInConflict(conflictGroups(table.rowCount, features as Column[], classes.index));
+}
+
 // The row loops, each in a function that ends with its loop (see metrics/row-ranges.ts).
+
+const inConflict = (first: Int32Array, conflict: Uint8Array, i: number): boolean => first[i]! >= 0 && conflict[first[i]!] === 1;
+
+function countInConflict(first: Int32Array, conflict: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < first.length; i++) if (inConflict(first, conflict, i)) count++;
+  return count;
+}
+
+function fillInConflict(first: Int32Array, conflict: Uint8Array, out: Int32Array): void {
+  for (let i = 0, j = 0; i < first.length; i++) if (inConflict(first, conflict, i)) out[j++] = i;
+}
 
 function withClass(index: Int32Array): Uint8Array {
   const include = new Uint8Array(index.length);
@@ -73,13 +126,11 @@ function withClass(index: Int32Array): Uint8Array {
   return include;
 }
 
-/** Rows per group (at its first row) and the groups holding two different classes. */
-function markConflicts(first: Int32Array, index: Int32Array, size: Int32Array, conflict: Uint8Array): void {
+/** The groups (at their first row) holding two different classes. */
+function markConflicts(first: Int32Array, index: Int32Array, conflict: Uint8Array): void {
   for (let i = 0; i < first.length; i++) {
     const f = first[i]!;
-    if (f < 0) continue;
-    size[f]!++;
-    if (index[i] !== index[f]) conflict[f] = 1;
+    if (f >= 0 && index[i] !== index[f]) conflict[f] = 1;
   }
 }
 
@@ -87,10 +138,4 @@ function countMarked(marked: Uint8Array): number {
   let count = 0;
   for (let i = 0; i < marked.length; i++) count += marked[i]!;
   return count;
-}
-
-function rowsInMarked(marked: Uint8Array, size: Int32Array): number {
-  let rows = 0;
-  for (let i = 0; i < marked.length; i++) if (marked[i] === 1) rows += size[i]!;
-  return rows;
 }

@@ -1,10 +1,12 @@
 /**
  * Repeated rows and repeated ids, found with exact row grouping (row-groups.ts): one hash pass per
- * column over the typed arrays, then an open-addressing table; no per-row strings.
+ * column over the typed arrays, then an open-addressing table; no per-row strings. Nearly repeated
+ * rows are defined once (nearRepeats), for the check and for the flagged-rows export
+ * (nearDuplicateRows).
  */
 import type { Finding } from '../../findings/types';
-import type { Column } from '../../table';
-import { cacheOf } from '../cache/check-cache';
+import type { Column, Table } from '../../table';
+import { CheckCache, cacheOf } from '../cache/check-cache';
 import { columnFirstOf, rowFirstOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, MAX_EXAMPLE_ROWS, orPassed, qualityFinding } from './common';
@@ -134,9 +136,65 @@ function presentOnly(col: Column, first: Int32Array): Int32Array {
 export const foldText = (s: string): string => s.trim().toLowerCase();
 
 /**
+ * quality.near-duplicates' definition, shared by the check and the flagged-rows export: for each
+ * row, the earlier row it nearly repeats, or −1. A near repeat equals an earlier row in `columns`
+ * once text values are trimmed and lower-cased (numbers and dates as they are), and is not an
+ * exact repeat of any earlier row (those are quality.duplicate-rows). Null when folding merges no
+ * two values, so there can be none. `cache`: the run's (exact row groups are shared with
+ * duplicate rows); a fresh one gives the same answer.
+ */
+export function nearRepeats(table: Table, columns: readonly Column[], cache: CheckCache = new CheckCache(table)): Int32Array | null {
+  const n = table.rowCount;
+  let folded = false;
+  const keys = columns.map((c): KeyColumn => {
+    if (c.storage === 'number') return keyOf(c);
+    const ids = new Map<string, number>();
+    const remap = new Int32Array(c.dictionary.length);
+    c.dictionary.forEach((v, code) => {
+      const key = foldText(v);
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      remap[code] = id;
+    });
+    if (ids.size === c.dictionary.length) return keyOf(c); // folding merges nothing here
+    folded = true;
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n; i++) codes[i] = c.codes[i]! < 0 ? -1 : remap[c.codes[i]!]!;
+    return { storage: 'codes', codes };
+  });
+  if (!folded) return null;
+  const near = firstOccurrences(n, keys);
+  const exact = rowFirstOf(cache, columns);
+  markNearRepeats(near, exact);
+  return near;
+}
+
+/** Turns `near` (first occurrences once folded) into the earlier row each near repeat matches, −1 elsewhere. */
+function markNearRepeats(near: Int32Array, exact: Int32Array): void {
+  for (let i = 0; i < near.length; i++) {
+    // A near repeat that is not an exact repeat of anything earlier.
+    if (near[i] === i || exact[i] !== i) near[i] = -1;
+  }
+}
+
+/**
+ * The rows a near-duplicates finding counts (0-based, ascending) and the earlier row each matches,
+ * from the finding's columns (the export rebuilds the full set with this). Null when a column is
+ * not in the table.
+ */
+export function nearDuplicateRows(table: Table, columnNames: readonly string[]): { rows: Int32Array; of: Int32Array } | null {
+  const columns = columnNames.map((name) => table.columns.find((c) => c.name === name));
+  if (columns.length === 0 || columns.some((c) => c === undefined)) return null;
+  const of = nearRepeats(table, columns as Column[]) ?? new Int32Array(table.rowCount).fill(-1);
+  const rows: number[] = [];
+  for (let i = 0; i < of.length; i++) if (of[i]! >= 0) rows.push(i);
+  return { rows: Int32Array.from(rows), of };
+}
+
+/**
  * quality.near-duplicates — rows that equal an earlier row once text values are trimmed and
- * lower-cased, but are not exact duplicates (those are quality.duplicate-rows). Numbers and dates
- * are compared as they are. Severity as duplicate rows.
+ * lower-cased, but are not exact duplicates (those are quality.duplicate-rows); see nearRepeats.
+ * Severity as duplicate rows.
  */
 export const nearDuplicatesCheck: Check = {
   id: NEAR_DUPLICATES,
@@ -144,39 +202,17 @@ export const nearDuplicatesCheck: Check = {
   run(input: CheckInput) {
     const n = input.table.rowCount;
     const columns = checkedColumns(input);
-    let folded = false;
-    const keys = columns.map((c): KeyColumn => {
-      if (c.storage === 'number') return keyOf(c);
-      const ids = new Map<string, number>();
-      const remap = new Int32Array(c.dictionary.length);
-      c.dictionary.forEach((v, code) => {
-        const key = foldText(v);
-        let id = ids.get(key);
-        if (id === undefined) ids.set(key, (id = ids.size));
-        remap[code] = id;
-      });
-      if (ids.size === c.dictionary.length) return keyOf(c); // folding merges nothing here
-      folded = true;
-      const codes = new Int32Array(n);
-      for (let i = 0; i < n; i++) codes[i] = c.codes[i]! < 0 ? -1 : remap[c.codes[i]!]!;
-      return { storage: 'codes', codes };
-    });
+    const repeats = nearRepeats(input.table, columns, cacheOf(input)) ?? new Int32Array(n).fill(-1);
     let count = 0;
     const examples: number[] = [];
     const pairs: [number, number][] = [];
-    if (folded) {
-      const near = firstOccurrences(n, keys);
-      const exact = rowFirstOf(cacheOf(input), columns);
-      for (let i = 0; i < n; i++) {
-        const f = near[i]!;
-        // A near repeat that is not an exact repeat of anything earlier.
-        if (f !== i && exact[i] === i) {
-          count++;
-          if (examples.length < MAX_EXAMPLE_ROWS) {
-            examples.push(i + 1);
-            pairs.push([i + 1, f + 1]);
-          }
-        }
+    for (let i = 0; i < n; i++) {
+      const f = repeats[i]!;
+      if (f < 0) continue;
+      count++;
+      if (examples.length < MAX_EXAMPLE_ROWS) {
+        examples.push(i + 1);
+        pairs.push([i + 1, f + 1]);
       }
     }
     const findings: Finding[] = [];

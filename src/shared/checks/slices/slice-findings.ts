@@ -6,6 +6,8 @@
  *   error ≥ 1.5× the rest → medium; otherwise low.
  * A discovered slice is a finding only when its BH q-value ≤ fdr; a person's own slice is an issue
  * when its plain one-sided p-value ≤ 1 − confidenceLevel (one question asked in advance).
+ * Each slice finding carries its conditions (`conditions`, with a quantile bin's exact edges), so
+ * its rows can be selected again (src/shared/slices/members.ts).
  */
 import type { CustomSliceEvaluated } from '../../slices/custom';
 import type { FoundSlice } from '../../slices/discover';
@@ -94,6 +96,7 @@ export function weakSliceFinding(s: FoundSlice, ctx: SliceContext): Finding {
     columns: s.columns,
     rows: { count: s.size, examples: s.examples },
     groups: [s.description],
+    conditions: s.conditions,
     numbers: { ...sliceNumbers(s, ctx), q_value: s.q_value, score: s.score, examined: ctx.examined, min_support: ctx.minSupport, fdr: ctx.fdr },
     confidence: { sampleSize: s.size, interval: confidenceInterval(s.error), kind: 'estimate' },
     chart: chart(s.description, s, ctx),
@@ -129,6 +132,7 @@ export function customSliceFinding(s: CustomSliceEvaluated, ctx: SliceContext, l
     columns: s.columns,
     rows: { count: s.size, examples: s.examples },
     groups: [s.description],
+    conditions: s.conditions,
     numbers: { ...sliceNumbers(s, ctx), definition: s.definition, significance: alpha, min_group_size: minGroupSize },
     confidence: { sampleSize: s.size, interval: confidenceInterval(s.error), kind: s.enough_data ? 'estimate' : 'not-enough-data' },
     chart: chart(s.description, s, ctx),

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readDelimitedFile } from '../../../../src/main/ingest/csv/read-delimited';
-import { DEFAULT_CHECK_OPTIONS } from '../../../../src/shared/checks/options';
+import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from '../../../../src/shared/checks/options';
 import { CHECKUP_STAGES } from '../../../../src/shared/checks/registry';
 import { runChecks } from '../../../../src/shared/checks/run-checks';
 import type { ColumnSummary, DatasetSummary } from '../../../../src/shared/domain';
@@ -34,12 +34,13 @@ export interface FixtureRun {
   roles: DatasetRoles;
 }
 
-export function runFile(path: string, adjust: (roles: DatasetRoles) => DatasetRoles = (r) => r): FixtureRun {
+export function runFile(path: string, adjust: (roles: DatasetRoles) => DatasetRoles = (r) => r, options: Partial<CheckOptions> = {}): FixtureRun {
   const read = readDelimitedFile(path, { missingTokens: DEFAULT_MISSING_TOKENS }, noop);
   const roles = adjust(rolesFromGuess(guessRoles(profileTable(read.table))));
   const columns = read.table.columns.map((c, i) => ({ name: c.name, index: i, type: c.kind, storage: c.storage, distinct: null, ...read.stats[i]! })) as ColumnSummary[];
   const now = Date.parse(RUN_STARTED);
-  const result = runChecks({ table: read.table, columns, roles, options: DEFAULT_CHECK_OPTIONS, now }, CHECKUP_STAGES);
+  const checkOptions: CheckOptions = { ...DEFAULT_CHECK_OPTIONS, ...options };
+  const result = runChecks({ table: read.table, columns, roles, options: checkOptions, now }, CHECKUP_STAGES);
   const name = basename(path).replace(/\.[^.]+$/, '');
   const dataset: DatasetSummary = {
     id: 1,
@@ -55,7 +56,7 @@ export function runFile(path: string, adjust: (roles: DatasetRoles) => DatasetRo
   const report = buildCheckReport(
     dataset,
     '0.1.0-test',
-    { id: 7, startedAt: RUN_STARTED, finishedAt: '2026-11-27T02:42:03.000Z', roles, options: DEFAULT_CHECK_OPTIONS, evidence: result.evidence, findings: result.findings },
+    { id: 7, startedAt: RUN_STARTED, finishedAt: '2026-11-27T02:42:03.000Z', roles, options: checkOptions, evidence: result.evidence, findings: result.findings },
     new Date('2026-11-27T02:43:00.000Z'),
   );
   return { report, table: read.table, roles };

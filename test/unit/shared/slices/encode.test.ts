@@ -49,7 +49,18 @@ test('number labels: integers as ranges, decimals with ≥ and "to <"; every row
     a.conditions.map((c) => c.label),
     ['age < 30', 'age 30–39', 'age 40–49', 'age 50–59', 'age 60+'],
   );
-  assert.deepEqual(a.conditions[1], { column: 'age', op: 'between', value: [30, 40], label: 'age 30–39' });
+  assert.deepEqual(a.conditions[1], { column: 'age', op: 'between', value: [30, 40], label: 'age 30–39', bin: { lower: 30, upper: 40 } });
+  // Every bin keeps its exact edges, open at both ends.
+  assert.deepEqual(
+    a.conditions.map((c) => c.bin),
+    [
+      { lower: null, upper: 30 },
+      { lower: 30, upper: 40 },
+      { lower: 40, upper: 50 },
+      { lower: 50, upper: 60 },
+      { lower: 60, upper: null },
+    ],
+  );
   assert.deepEqual(counts(a.codes, 5), [20, 20, 20, 20, 20]);
 
   const income = num('income', Array.from({ length: 10 }, (_, i) => 20_000 + i * 10_000.5));

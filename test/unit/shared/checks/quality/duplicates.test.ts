@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { duplicateIdsCheck, duplicateRowsCheck, nearDuplicatesCheck } from '../../../../../src/shared/checks/quality/duplicates';
+import { duplicateIdsCheck, duplicateRowsCheck, nearDuplicateRows, nearDuplicatesCheck } from '../../../../../src/shared/checks/quality/duplicates';
 import { firstOccurrences, keyOf } from '../../../../../src/shared/checks/quality/row-groups';
 import { codes, isPassed, num, only, run, table } from './helpers';
 
@@ -63,8 +63,14 @@ describe('quality.near-duplicates', () => {
     // Row 2 ≈ row 1; row 4 is an exact repeat of 3 (duplicate-rows' business); row 5 ≈ row 3.
     assert.equal(f.numbers.nearDuplicates, 2);
     assert.deepEqual(f.rows, { count: 2, examples: [2, 5] });
+    // The row-set function the export uses is the check's own definition: the same rows, and the row each matches.
+    const near = nearDuplicateRows(t, f.columns)!;
+    assert.deepEqual([...near.rows], [1, 4]);
+    assert.deepEqual([...near.of], [-1, 0, -1, -1, 2, -1]);
   });
   test('punctuation is not folded ("N.Y." is not "ny"); clean → passed', () => {
     assert.ok(isPassed(run(nearDuplicatesCheck, table(codes('c', ['N.Y.', 'ny'])))));
+    assert.deepEqual([...nearDuplicateRows(table(codes('c', ['N.Y.', 'ny'])), ['c'])!.rows], []);
+    assert.equal(nearDuplicateRows(table(codes('c', ['N.Y.', 'ny'])), ['d']), null);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { associatedCategoriesCheck, cramersV } from '../../../../../src/shared/checks/quality/association';
-import { conflictingLabelsCheck } from '../../../../../src/shared/checks/quality/conflicting-labels';
+import { conflictingLabelRows, conflictingLabelsCheck } from '../../../../../src/shared/checks/quality/conflicting-labels';
 import { correlatedColumnsCheck } from '../../../../../src/shared/checks/quality/correlation';
 import { targetLeakageCheck } from '../../../../../src/shared/checks/quality/leakage';
 import { assertClose } from '../../metrics/assert-close';
@@ -24,6 +24,10 @@ describe('quality.conflicting-labels', () => {
     assert.equal(f.numbers.present, 6);
     assert.deepEqual(f.rows, { count: 3, examples: [1, 2, 3] });
     assert.equal(f.severity, 'medium');
+    // The row-set function the export uses, from the finding's outcome and features: the same rows.
+    assert.deepEqual(f.columns, ['y', 'a', 'b']);
+    assert.deepEqual([...conflictingLabelRows(t, 'y', ['a', 'b'])!], [0, 1, 2]);
+    assert.equal(conflictingLabelRows(t, 'y', ['a', 'missing']), null);
   });
   test('consistent outcomes → passed; regression → not applicable', () => {
     const t = table(num('a', [1, 1, 2]), num('y', [1, 1, 0]));
