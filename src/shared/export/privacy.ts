@@ -20,6 +20,7 @@ import { maskValue } from '../checks/privacy/mask';
 import { PII_KINDS, PRIVACY_SUMMARY_CHECK, type PiiKind } from '../checks/privacy/kinds';
 import type { Finding, FindingChart, FindingNumber } from '../findings/types';
 import type { CheckReport } from '../report/check-report';
+import type { SliceCondition } from '../slices/types';
 import { PII_NOUNS } from '../text/en/privacy';
 import { formatList } from '../text/format';
 
@@ -101,6 +102,9 @@ function maskFinding(f: Finding, personal: ReadonlyMap<string, PersonalColumn>, 
     delete out.examples;
     for (const key of MASKED_VALUE_FIELDS) if (typeof out.numbers[key] === 'string') out.numbers[key] = LEFT_OUT;
   }
+  // A slice names values in its conditions, and its description (in the id, groups, numbers and
+  // chart labels) is those conditions in words: mask the personal ones everywhere they appear.
+  if (f.conditions?.some((c) => personal.has(c.column))) maskConditions(out, f, personal, policy);
   // Privacy findings carry only counts and (masked) examples; the rest is about one column's values.
   if (f.category === 'privacy' || f.columns.length !== 1) return out;
   const kind = personal.get(f.columns[0]!)!.kinds[0]!;
@@ -117,8 +121,41 @@ function maskFinding(f: Finding, personal: ReadonlyMap<string, PersonalColumn>, 
   return out;
 }
 
+/**
+ * Slice conditions with the values of personal columns masked (or left out), and a function that
+ * rewrites the conditions' words wherever they are repeated (a slice's description, its finding's
+ * id, groups, numbers and chart labels).
+ */
+function maskedConditions(conditions: readonly SliceCondition[], personal: ReadonlyMap<string, PersonalColumn>, policy: 'mask' | 'drop'): { conditions: SliceCondition[]; fix: (text: string) => string } {
+  const replacements: [string, string][] = [];
+  const maskOne = (kind: PiiKind, v: string | number): string => exportValue(kind, String(v), policy);
+  const masked = conditions.map((c) => {
+    const kind = personal.get(c.column)?.kinds[0];
+    if (!kind) return c;
+    const value = c.value === null ? null : Array.isArray(c.value) ? c.value.map((v) => maskOne(kind, v)) : maskOne(kind, c.value);
+    const label = policy === 'drop' ? `${c.column}: ${LEFT_OUT}` : `${c.column} ${c.op} ${Array.isArray(value) ? value.join(', ') : (value ?? 'missing')}`;
+    replacements.push([c.label, label]);
+    // A bin's edges are a person's values at its ends: left out with the value.
+    const { bin: _bin, ...rest } = c;
+    return { ...rest, value, label };
+  });
+  return { conditions: masked, fix: (text) => replacements.reduce((t, [from, to]) => t.split(from).join(to), text) };
+}
+
+function maskConditions(out: Finding, f: Finding, personal: ReadonlyMap<string, PersonalColumn>, policy: 'mask' | 'drop'): void {
+  const { conditions, fix } = maskedConditions(f.conditions!, personal, policy);
+  out.conditions = conditions;
+  out.id = fix(f.id);
+  if (f.groups) out.groups = f.groups.map(fix);
+  for (const [key, v] of Object.entries(out.numbers)) if (typeof v === 'string') out.numbers[key] = fix(v);
+  if (f.chart && (f.chart.kind === 'bars' || f.chart.kind === 'intervals')) out.chart = { ...f.chart, labels: f.chart.labels.map(fix) };
+}
+
 /** Keys in evidence objects that are structure, not a cell value. */
 const STRUCTURAL_KEYS = new Set(['column', 'kind', 'rule', 'basis', 'skipped', 'method', 'a', 'b', 'target', 'capRule']);
+
+const isConditionList = (v: unknown): v is SliceCondition[] =>
+  Array.isArray(v) && v.every((c) => typeof c === 'object' && c !== null && typeof (c as SliceCondition).column === 'string' && typeof (c as SliceCondition).label === 'string');
 
 /** Per-column evidence (objects with `column`: a personal column) with its text values masked or left out. */
 function scrubEvidence(value: unknown, personal: ReadonlyMap<string, PersonalColumn>, policy: 'mask' | 'drop', kind?: PiiKind): unknown {
@@ -126,6 +163,13 @@ function scrubEvidence(value: unknown, personal: ReadonlyMap<string, PersonalCol
   if (typeof value === 'string') return kind ? exportValue(kind, value, policy) : value;
   if (typeof value !== 'object' || value === null) return value;
   const record = value as Record<string, unknown>;
+  if (isConditionList(record.conditions) && record.conditions.some((c) => personal.has(c.column))) {
+    // A slice: its conditions masked, and its description (the conditions in words) with them.
+    const { conditions, fix } = maskedConditions(record.conditions, personal, policy);
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(record)) out[key] = key === 'conditions' ? conditions : typeof v === 'string' ? fix(v) : scrubEvidence(v, personal, policy, kind);
+    return out;
+  }
   const own = typeof record.column === 'string' ? personal.get(record.column)?.kinds[0] : undefined;
   const k = own ?? kind;
   const out: Record<string, unknown> = {};

@@ -117,3 +117,35 @@ describe('personal data on export', () => {
     assert.equal(prepareReport(report, 'include').report, report, "'include' changes nothing");
   });
 });
+
+describe('a weak slice on a personal-data column', () => {
+  const condition = { column: 'birth_date', op: '=' as const, value: '1961-04-12', label: 'birth_date = 1961-04-12', bin: { lower: -274060800000, upper: -273974400000 } };
+  const other = { column: 'region', op: '=' as const, value: 'North', label: 'region = North' };
+  const description = 'birth_date = 1961-04-12 & region = North';
+  const privacy = finding({ id: 'privacy.birth-date:birth_date', check: 'privacy.birth-date', category: 'privacy', columns: ['birth_date'], numbers: { partial: false } });
+  const slice = finding({
+    id: `slices.weak:${description}`,
+    check: 'slices.weak',
+    category: 'slices',
+    columns: ['birth_date', 'region'],
+    numbers: { description },
+    groups: [description],
+    conditions: [condition, other],
+    chart: { kind: 'bars', title: 'Error rate', labels: [description, 'Everyone else'], values: [0.4, 0.1], unit: 'share' },
+  });
+  const report = { ...reportWith([privacy, slice]), slices: [{ description, size: 40, conditions: [condition, other] }] } as unknown as CheckReport;
+
+  for (const policy of ['mask', 'drop'] as const) {
+    test(`'${policy}': the value is gone from the conditions, the description, the id, groups, chart labels and the slices section`, () => {
+      const out = prepareReport(report, policy).report;
+      const text = JSON.stringify(out);
+      assert.ok(!text.includes('1961-04-12'), text);
+      assert.ok(!text.includes('-274060800000'), 'the bin edges are a person\u2019s values too');
+      const f = out.findings![1]!;
+      assert.equal(f.conditions![1], other, 'a condition on another column is kept as it was');
+      assert.ok(f.numbers.description && String(f.numbers.description).endsWith(' & region = North'));
+      assert.equal(f.id, `slices.weak:${String(f.numbers.description)}`);
+      if (policy === 'drop') assert.equal(f.conditions![0]!.label, `birth_date: ${LEFT_OUT}`);
+    });
+  }
+});
