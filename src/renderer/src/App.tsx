@@ -1,5 +1,9 @@
 import { Notice } from './components/Notice';
 import { CheckupScreen } from './screens/CheckupScreen';
+import { ComparingScreen } from './screens/ComparingScreen';
+import { DriftScreen } from './screens/DriftScreen';
+import { HistoryScreen } from './screens/HistoryScreen';
+import { ModelsScreen } from './screens/ModelsScreen';
 import { DatasetScreen } from './screens/DatasetScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { ImportFailedScreen } from './screens/ImportFailedScreen';
@@ -39,8 +43,40 @@ export function App() {
             onOpenDataset={(id) => void actions.openDataset(screen.project, id)}
             onFile={(file) => actions.importFile(file, screen.project)}
             onClose={() => void actions.closeProject(screen.project)}
+            changes={{
+              onCompare: (referenceId, currentId) => void actions.startCompare(screen.project, referenceId, currentId),
+              onCompareModels: (datasetId, models) => void actions.startModelComparison(screen.project, datasetId, models),
+              onOpenDrift: (runId) => actions.openDrift(screen.project, runId),
+              onOpenModels: (runId) => actions.openModels(screen.project, runId),
+              onOpenHistory: () => actions.openHistory(screen.project),
+              onAddLaterBatch: (example) => void actions.addLaterBatch(screen.project, example),
+            }}
           />
         );
+      case 'comparing':
+        return <ComparingScreen key={screen.jobId} jobId={screen.jobId} what={screen.what} projectName={screen.project.name} onFinished={actions.onComparisonFinished} />;
+      case 'drift':
+        return (
+          <DriftScreen
+            key={screen.runId}
+            project={screen.project}
+            runId={screen.runId}
+            onBack={() => void actions.backToProject(screen.project)}
+            onCloseProject={() => void actions.closeProject(screen.project)}
+          />
+        );
+      case 'models':
+        return (
+          <ModelsScreen
+            key={screen.runId}
+            project={screen.project}
+            runId={screen.runId}
+            onBack={() => void actions.backToProject(screen.project)}
+            onCloseProject={() => void actions.closeProject(screen.project)}
+          />
+        );
+      case 'history':
+        return <HistoryScreen project={screen.project} onBack={() => void actions.backToProject(screen.project)} onCloseProject={() => void actions.closeProject(screen.project)} />;
       case 'dataset':
         return (
           <DatasetScreen

@@ -28,6 +28,11 @@ export type Screen =
   | { kind: 'import-failed'; target: ImportTarget | undefined; source: ImportSource; error: SlicewiseErrorData }
   | { kind: 'checkup'; project: ProjectInfo; dataset: DatasetSummary; jobId: string; startedAt: number }
   | { kind: 'report'; project: ProjectInfo; dataset: DatasetSummary; runId: number }
+  /** A comparison of two batches or two models running in a worker. */
+  | { kind: 'comparing'; project: ProjectInfo; jobId: string; what: 'compare' | 'models' }
+  | { kind: 'drift'; project: ProjectInfo; runId: number }
+  | { kind: 'models'; project: ProjectInfo; runId: number }
+  | { kind: 'history'; project: ProjectInfo }
   /** Checking how a predictions file's rows match a dataset, before its columns are added. */
   | { kind: 'join'; project: ProjectInfo; dataset: DatasetSummary; path: string; fileName: string };
 
@@ -41,6 +46,10 @@ export function currentProject(screen: Screen): ProjectInfo | undefined {
     case 'checkup':
     case 'report':
     case 'join':
+    case 'comparing':
+    case 'drift':
+    case 'models':
+    case 'history':
       return screen.project;
     case 'importing':
       return screen.target.createdForImport ? undefined : screen.target.project;

@@ -12,6 +12,7 @@ import './styles/grid.css';
 import './styles/roles.css';
 import './styles/report.css';
 import './styles/join.css';
+import './styles/changes.css';
 
 // A file dropped outside a drop zone must not make the window navigate to it.
 for (const type of ['dragover', 'drop'] as const) {

@@ -8,6 +8,7 @@ import type { DatasetSummary, ProjectInfo } from '../../shared/domain';
 import type { ImportChoices } from '../../shared/import-choices';
 import { asErrorData, pathForFile, request, subscribe } from './api/client';
 import type { ImportSource, ImportTarget, Screen } from './app-state';
+import { changesActions } from './changes-actions';
 import { checkupActions } from './checkup-actions';
 import type { NoticeData } from './components/Notice';
 import { joinActions } from './join-actions';
@@ -119,6 +120,7 @@ export function useAppController() {
   const actions = {
     ...checkupActions({ show, setNotice, setBusy, current: () => screenRef.current }),
     ...joinActions({ show, setNotice, guarded }),
+    ...changesActions({ show, guarded, current: () => screenRef.current, openProjectScreen }),
     importFile,
     importSource,
     reimport,

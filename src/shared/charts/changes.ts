@@ -6,7 +6,7 @@
  */
 import type { OverlaidHistogram } from '../drift/types';
 import type { TimelineMetric, TimelinePoint } from '../history/timeline';
-import { formatNumber, formatPsi, formatShare } from '../text/format';
+import { formatPsi, formatShare } from '../text/format';
 import { asValues, axis, baseOption, grid, legend, tidy, tooltip } from './base';
 import { paletteFor, type ChartTheme } from './theme';
 import type { BuiltChart, ChartValue } from './types';
@@ -14,9 +14,11 @@ import { chartWordsEn, type ChartWords } from './words-en';
 
 const hatch = (colour: string): ChartValue => ({ symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: tidy(Math.PI / 4), color: colour });
 
-/** Bin labels: "10–20" for numbers (edges shortened), the category itself otherwise, "(other)" last. */
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+
+/** Bin labels: "14.3K to 21.3K" for numbers (edges to 3 significant digits), the category itself otherwise, "(other)" last. */
 export function overlaidLabels(h: OverlaidHistogram, words: ChartWords = chartWordsEn): string[] {
-  const labels = h.edges ? h.edges.slice(0, -1).map((lo, i) => words.binRange(formatNumber(lo), formatNumber(h.edges![i + 1]!))) : [...(h.labels ?? [])];
+  const labels = h.edges ? h.edges.slice(0, -1).map((lo, i) => words.binRange(compact.format(lo), compact.format(h.edges![i + 1]!))) : [...(h.labels ?? [])];
   if (h.other) labels.push(words.otherCategories(h.other.categories));
   return labels;
 }
@@ -79,7 +81,7 @@ export function buildDriftSummaryChart(columns: readonly DriftBar[], thresholds:
     height: Math.max(140, 56 + sorted.length * 26),
     option: {
       ...baseOption(theme, `${words.driftSummaryAria} ${items.join('; ')}.`),
-      grid: grid({ top: 8, right: 72 }),
+      grid: grid({ top: 24, right: 72 }),
       xAxis: axis(theme, { type: 'value', name: words.driftEffect, min: 0 }),
       yAxis: axis(theme, { type: 'category', inverse: true, data: sorted.map((c) => c.name), axisLabel: { color: p.text, width: Math.min(220, longest * 8), overflow: 'truncate' }, splitLine: { show: false } }),
       series: [
@@ -93,7 +95,8 @@ export function buildDriftSummaryChart(columns: readonly DriftBar[], thresholds:
             silent: true,
             symbol: 'none',
             lineStyle: { color: p.reference, type: 'dashed' },
-            label: { color: p.muted, position: 'end' },
+            // The value axis runs top to bottom here (categories inverted): 'start' is the top.
+            label: { color: p.muted, position: 'start' },
             data: [
               { xAxis: thresholds.moderate, label: { formatter: words.moderateLine, color: p.muted } },
               { xAxis: thresholds.major, label: { formatter: words.majorLine, color: p.muted } },
@@ -110,7 +113,11 @@ const OKABE_ITO_DARK = ['#56b4e9', '#e69f00', '#009e73', '#cc79a7', '#f0e442', '
 const DASHES: ChartValue[] = ['solid', 'dashed', 'dotted', [8, 3, 2, 3], [2, 2], [12, 4]];
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'roundRect'];
 
-/** Key numbers (all shares or scores between 0 and 1, drawn as %) across runs, oldest first; a number a run did not measure is a gap. */
+/**
+ * Key numbers across runs, oldest first; a number a run did not measure is a gap. They share one
+ * axis from 0 to 1: some are shares (accuracy) and some are not (ROC AUC, a ratio), so none is
+ * drawn as a percentage.
+ */
 export function buildTimelineChart(points: readonly TimelinePoint[], metrics: readonly TimelineMetric[], theme: ChartTheme, words: ChartWords = chartWordsEn): BuiltChart {
   const p = paletteFor(theme);
   const colours = theme.dark ? OKABE_ITO_DARK : OKABE_ITO;
@@ -119,14 +126,14 @@ export function buildTimelineChart(points: readonly TimelinePoint[], metrics: re
   const series: ChartValue[] = shown.map((m, i) => ({
     type: 'line',
     name: words.timelineMetric[m],
-    data: asValues(points.map((pt) => (pt.values[m] === null ? null : pt.values[m]! * 100))),
+    data: asValues(points.map((pt) => pt.values[m])),
     connectNulls: false,
     symbol: SYMBOLS[i % SYMBOLS.length]!,
     symbolSize: 8,
     lineStyle: { color: colours[i % colours.length]!, width: 2, type: DASHES[i % DASHES.length]! },
     itemStyle: { color: colours[i % colours.length]! },
   }));
-  const described = shown.map((m) => `${words.timelineMetric[m]}: ${points.map((pt, k) => `${runs[k]} ${pt.values[m] === null ? words.notMeasured : formatShare(pt.values[m]!)}`).join(', ')}`);
+  const described = shown.map((m) => `${words.timelineMetric[m]}: ${points.map((pt, k) => `${runs[k]} ${pt.values[m] === null ? words.notMeasured : String(Number(pt.values[m]!.toFixed(3)))}`).join(', ')}`);
   return {
     height: 320,
     option: {
@@ -135,7 +142,7 @@ export function buildTimelineChart(points: readonly TimelinePoint[], metrics: re
       grid: grid({ top: 36, right: 24, bottom: 8 }),
       tooltip: tooltip(theme, { trigger: 'axis' }),
       xAxis: axis(theme, { type: 'category', data: runs, name: words.runsAxis, boundaryGap: false, splitLine: { show: false } }),
-      yAxis: axis(theme, { type: 'value', min: 0, max: 100, interval: 25, name: words.percentAxis, axisLabel: { color: p.muted, formatter: '{value}%' } }),
+      yAxis: axis(theme, { type: 'value', min: 0, max: 1, interval: 0.25, name: words.valueAxis }),
       series,
     },
   };

@@ -58,16 +58,16 @@ export const chartWordsEn = {
   majorLine: 'major',
   runLabel: (id: number, date: string) => `#${id} ${date}`,
   runsAxis: 'Runs, oldest first',
-  percentAxis: 'Value',
+  valueAxis: 'Value (0 to 1)',
   notMeasured: 'not measured',
   timelineAria: 'Line chart of key numbers across runs, oldest first.',
   timelineMetric: {
     accuracy: 'Accuracy',
     roc_auc: 'ROC AUC',
     ece: 'Calibration error',
-    worst_dp_ratio: 'Lowest selection-rate ratio',
-    worst_dp_difference: 'Largest selection-rate gap',
-    share_drifted: 'Share of columns that changed',
+    worst_dp_ratio: 'Lowest group ratio',
+    worst_dp_difference: 'Largest group gap',
+    share_drifted: 'Columns changed',
   } as Record<'accuracy' | 'roc_auc' | 'ece' | 'worst_dp_ratio' | 'worst_dp_difference' | 'share_drifted', string>,
 };
 

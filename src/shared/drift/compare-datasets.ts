@@ -167,7 +167,7 @@ export function compareDatasets(reference: Table, current: Table, roles: DriftRo
       performance = performanceChange({
         reference: refOutcome,
         current: resolveOutcome(current, roles),
-        tables: { reference, current, sensitive: Object.keys(roles.sensitive) },
+        tables: { reference, current, sensitive: Object.keys(roles.sensitive), kinds: roles.sensitive },
         level: o.confidenceLevel,
         minGroupSize: o.minGroupSize,
         referenceGroups,

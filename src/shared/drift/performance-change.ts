@@ -17,6 +17,7 @@ import { normalQuantile } from '../metrics/normal';
 import { wilsonInterval } from '../metrics/intervals';
 import type { Outcome } from '../checks/model/outcome';
 import type { Column, Table } from '../table';
+import { binOf, numericBins, type NumericBins } from '../fairness/numeric-groups';
 import { type ScoreGroups, aucFromGroups, groupScores } from './score-groups';
 import type { DriftInterval, GroupChange, MetricChange, PerformanceChange } from './types';
 
@@ -130,17 +131,18 @@ function headlineChange(ref: Resolved, cur: Resolved, rowsRef: number[] | null, 
   return interval && change('accuracy', a.k / a.n, b.k / b.n, interval, { ref: wilson(a.k, a.n, level), cur: wilson(b.k, b.n, level) }, a.n, b.n);
 }
 
-function groupLabel(col: Column, row: number): string | null {
-  if (col.storage === 'codes') {
-    const c = col.codes[row]!;
-    return c < 0 ? null : col.dictionary[c]!;
-  }
-  return col.valid[row] ? String(col.values[row]) : null;
-}
-
-/** Outcome-array positions per group label of a column (rows = the outcome's table rows). */
-function positionsByGroup(col: Column, rows: Uint32Array): Map<string, number[]> {
+/**
+ * Outcome-array positions per group of a sensitive column (rows = the outcome's table rows).
+ * Number columns are cut into the same groups the fairness check uses (age bands, few values,
+ * quartiles), with the reference's cuts applied to both batches so a group means the same thing.
+ */
+function positionsByGroup(col: Column, rows: Uint32Array, bins: NumericBins | undefined): Map<string, number[]> {
   const groups = new Map<string, number[]>();
+  const add = (label: string, position: number): void => {
+    let list = groups.get(label);
+    if (!list) groups.set(label, (list = []));
+    list.push(position);
+  };
   if (col.storage === 'codes') {
     // By code first (no string work per row), then named by the dictionary.
     const byCode: number[][] = col.dictionary.map(() => []);
@@ -154,11 +156,9 @@ function positionsByGroup(col: Column, rows: Uint32Array): Map<string, number[]>
     return groups;
   }
   rows.forEach((row, position) => {
-    const label = groupLabel(col, row);
-    if (label === null) return;
-    let list = groups.get(label);
-    if (!list) groups.set(label, (list = []));
-    list.push(position);
+    if (!col.valid[row]) return;
+    const v = col.values[row]!;
+    add(bins ? bins.labels[binOf(bins.cuts, v)]! : String(v), position);
   });
   return groups;
 }
@@ -167,7 +167,7 @@ export interface PerformanceChangeInput {
   reference: Outcome;
   current: Outcome;
   /** For groups: the two tables and the sensitive columns to split by. */
-  tables?: { reference: Table; current: Table; sensitive: readonly string[] };
+  tables?: { reference: Table; current: Table; sensitive: readonly string[]; kinds?: Record<string, string> };
   level?: number;
   minGroupSize?: number;
   /** The reference's scores grouped with its labels, when the caller already has them (saves a sort). */
@@ -199,8 +199,9 @@ export function performanceChange(input: PerformanceChangeInput): PerformanceCha
     const refCol = input.tables!.reference.columns.find((c) => c.name === name);
     const curCol = input.tables!.current.columns.find((c) => c.name === name);
     if (!refCol || !curCol) continue;
-    const refGroups = positionsByGroup(refCol, ref.rows);
-    const curGroups = positionsByGroup(curCol, cur.rows);
+    const bins = refCol.storage === 'number' ? numericBins(refCol.values, refCol.valid, name, input.tables!.kinds?.[name]) : undefined;
+    const refGroups = positionsByGroup(refCol, ref.rows, bins);
+    const curGroups = positionsByGroup(curCol, cur.rows, bins);
     for (const [group, refRows] of refGroups) {
       const curRows = curGroups.get(group);
       if (!curRows || refRows.length < minSize || curRows.length < minSize) continue;

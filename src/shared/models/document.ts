@@ -3,19 +3,13 @@
  * compare-models --json` writes, what a stored comparison run keeps, and what the app shows.
  * One builder, so the three cannot drift apart.
  */
-import { z } from 'zod';
 import type { DatasetRoles } from '../roles/dataset-roles';
 import type { Table } from '../table';
 import { compareModels, recommendation, type ModelComparison } from './compare-models';
+import type { ModelChoice } from './choice';
 import { modelsFromTable } from './models-from-table';
 
-const columnName = z.string().min(1).max(500);
-
-/** The columns holding each model's decision (and, optionally, its score). */
-export const modelChoiceSchema = z
-  .object({ a: columnName, b: columnName, scoreA: columnName.nullable().optional(), scoreB: columnName.nullable().optional() })
-  .strict();
-export type ModelChoice = z.infer<typeof modelChoiceSchema>;
+export { modelChoiceSchema, type ModelChoice } from './choice';
 
 export interface ModelComparisonDocument extends ModelComparison {
   models: { a: string; b: string; score_a: string | null; score_b: string | null };

@@ -3,6 +3,7 @@ import type { ProjectInfo } from '../../../shared/domain';
 import { AppHeader } from '../components/AppHeader';
 import { CloseProjectButton } from '../components/ProjectNav';
 import { AuditList } from '../components/AuditList';
+import { ChangesPanel, type ChangesHandlers } from '../components/changes/ChangesPanel';
 import { DropZone } from '../components/DropZone';
 import { ModelCardForm } from '../components/ModelCardForm';
 import { useFocusOnMount } from '../components/useFocusOnMount';
@@ -16,10 +17,11 @@ interface Props {
   onOpenDataset: (datasetId: number) => void;
   onFile: (file: File) => void;
   onClose: () => void;
+  changes: ChangesHandlers;
 }
 
 /** A project: the data it holds, and a place to add more. */
-export function ProjectScreen({ project, busy, notice, onOpenDataset, onFile, onClose }: Props) {
+export function ProjectScreen({ project, busy, notice, onOpenDataset, onFile, onClose, changes }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className="screen" data-testid="project-screen" data-project-id={project.id}>
@@ -70,6 +72,7 @@ export function ProjectScreen({ project, busy, notice, onOpenDataset, onFile, on
           )}
         </section>
         <DropZone size="small" onFile={onFile} disabled={busy} />
+        {project.datasets.length > 0 ? <ChangesPanel project={project} busy={busy} handlers={changes} /> : null}
         {project.datasets.length > 0 ? <ModelCardForm projectId={project.id} /> : null}
         {project.datasets.length > 0 ? <AuditList projectId={project.id} /> : null}
       </main>

@@ -8,6 +8,7 @@ import { reportWords } from './en-report';
 import { joinWords } from './en-join';
 import { metricWords } from './en-metrics';
 import { fairnessWords } from './en-fairness';
+import { changesWords } from './en-changes';
 
 export const en = {
   app: {
@@ -261,6 +262,7 @@ export const en = {
   },
   report: reportWords,
   fairness: fairnessWords,
+  changes: changesWords,
   join: joinWords,
   metrics: metricWords,
   project: {

@@ -1,6 +1,7 @@
 /** Every finding's words, in English, keyed by check id. */
 import type { Finding } from '../../findings/types';
 import type { FindingText, FindingTexts } from '../types';
+import { driftTexts } from '../../drift/texts-en';
 import { fairnessTexts } from './fairness';
 import { historyTexts } from './history';
 import { modelTexts } from './model';
@@ -15,6 +16,7 @@ export const findingTexts: FindingTexts = {
   ...fairnessTexts,
   ...slicesTexts,
   ...historyTexts,
+  ...driftTexts,
 };
 
 /** The words for a finding; a plain fallback (never a blank) for a check without texts yet. */

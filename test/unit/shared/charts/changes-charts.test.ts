@@ -66,14 +66,15 @@ describe('timeline', () => {
     values: { accuracy, roc_auc: null, ece: null, worst_dp_ratio: null, worst_dp_difference: null, share_drifted: drift },
     worstFairnessKey: null,
   });
-  test('one line per measured metric, in percent, with a gap (null) where a run did not measure it', () => {
+  test('one line per measured metric on a 0–1 axis (ROC AUC is not a percentage), with a gap (null) where a run did not measure it', () => {
     const { option } = buildTimelineChart([point(1, 0.72, null), point(2, null, 0.18), point(3, 0.664, null)], ['accuracy', 'roc_auc', 'share_drifted'], light);
     plain(option);
     assert.deepEqual((option.xAxis as { data: string[] }).data, ['#1 2026-01-01', '#2 2026-02-01', '#3 2026-03-01']);
     const s = series(option);
-    assert.deepEqual(s.map((x) => x.name), ['Accuracy', 'Share of columns that changed'], 'ROC AUC was never measured: no empty line');
-    assert.deepEqual(s[0]!.data, [72, null, 66.4]);
-    assert.deepEqual(s[1]!.data, [null, 18, null]);
+    assert.deepEqual(s.map((x) => x.name), ['Accuracy', 'Columns changed'], 'ROC AUC was never measured: no empty line');
+    assert.deepEqual(s[0]!.data, [0.72, null, 0.664]);
+    assert.deepEqual(s[1]!.data, [null, 0.18, null]);
+    assert.equal((option.yAxis as { max: number }).max, 1);
     assert.notDeepEqual((s[0]!.lineStyle as { type: unknown }).type, (s[1]!.lineStyle as { type: unknown }).type, 'lines differ in dash, not only colour');
     assert.match(description(option), /#2 2026-02-01 not measured/);
   });

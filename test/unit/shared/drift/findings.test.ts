@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compareDatasets } from '../../../../src/shared/drift/compare-datasets';
 import { DRIFT_CHECKS, driftFindings } from '../../../../src/shared/drift/findings';
-import { DRIFT_EXPLANATIONS, driftTexts } from '../../../../src/shared/drift/texts-en';
+import { DRIFT_EXPLANATIONS } from '../../../../src/shared/drift/texts-en';
+import { findingTexts } from '../../../../src/shared/text/en';
 import type { Finding } from '../../../../src/shared/findings/types';
 import { codesColumn, draw, normals, numberColumn, roles, table } from './helpers';
 
@@ -23,7 +24,8 @@ const r = roles({ target: 'label', score: 'score', positiveClass: 'yes', task: '
 const reference = batch(1, 0, true);
 
 function textsOf(f: Finding): { headline: string; why: string; action: string } {
-  const t = driftTexts[f.check];
+  // Through the registry the app, the exports and the CLI read, so a missing registration fails here.
+  const t = findingTexts[f.check];
   assert.ok(t, `no texts for ${f.check}`);
   return { headline: t.headline(f), why: t.why(f), action: t.action(f) };
 }

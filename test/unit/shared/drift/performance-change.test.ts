@@ -10,7 +10,7 @@ import type { Outcome } from '../../../../src/shared/checks/model/outcome';
 import { aucWithVariance, newcombeDifference, performanceChange } from '../../../../src/shared/drift/performance-change';
 import { mulberry32 } from '../../../../src/shared/metrics/random';
 import { assertClose } from '../metrics/assert-close';
-import { codesColumn, table } from './helpers';
+import { codesColumn, numberColumn, table } from './helpers';
 
 describe('Newcombe hybrid score interval for p1 − p2 (method 10)', () => {
   const cases: [number, number, number, number, number, number][] = [
@@ -81,6 +81,18 @@ describe('performanceChange', () => {
     assert.deepEqual([acc.interval.lower, acc.interval.upper], [expected.lower, expected.upper]);
     // Group a holds all 40 of the current errors (rows 0–39): 80% → 20%. Group b: 100% → 100%.
     assert.deepEqual(r.groups.map((g) => [g.group, g.reference, g.current]), [['a', 0.8, 0.2], ['b', 1, 1]]);
+    assert.equal(r.groups[0]!.worse, true);
+  });
+  test('a number sensitive column is grouped as the fairness check groups it (age bands), with the same bands on both sides', () => {
+    // 120 rows; ages 20…79 twice. Reference all right; current wrong for every row aged 60+.
+    const ages = Array.from({ length: 120 }, (_, i) => 20 + (i % 60));
+    const yTrue = ages.map((_, i) => i % 2);
+    const ref = binary(yTrue, yTrue);
+    const cur = binary(yTrue, yTrue.map((y, i) => (ages[i]! >= 60 ? 1 - y : y)));
+    const age = numberColumn('age', ages);
+    const r = performanceChange({ reference: ref, current: cur, tables: { reference: table(age), current: table(age), sensitive: ['age'] }, minGroupSize: 10 })!;
+    // Bands under 25 (10 rows), 25–39 (30), 40–59 (40), 60+ (40): never one group per age.
+    assert.deepEqual(r.groups.map((g) => [g.group, g.rows_ref, g.current]), [['60+', 40, 0], ['under 25', 10, 1], ['25–39', 30, 1], ['40–59', 40, 1]]);
     assert.equal(r.groups[0]!.worse, true);
   });
   test('ROC AUC change uses both sides’ DeLong variances', () => {

@@ -1,0 +1,64 @@
+import type { MetricChange, PerformanceChange } from '../../../../shared/drift/types';
+import { formatNumber, formatShare } from '../../../../shared/text/format';
+import { en } from '../../text/en';
+
+const NAMES: Record<MetricChange['metric'], string> = { accuracy: 'Accuracy', roc_auc: 'ROC AUC', mae: 'Average error (MAE)' };
+
+function show(m: MetricChange['metric'], v: number): string {
+  return m === 'accuracy' ? formatShare(v) : formatNumber(v, 3);
+}
+function change(m: MetricChange['metric'], c: MetricChange): string {
+  const f = (v: number): string => (m === 'accuracy' ? `${v > 0 ? '+' : ''}${(v * 100).toFixed(1)} pts` : `${v > 0 ? '+' : ''}${formatNumber(v, 3)}`);
+  return `${f(c.difference)} (${f(c.interval.lower)} to ${f(c.interval.upper)})`;
+}
+
+function Row({ c, label, scope }: { c: MetricChange; label: string; scope: string }) {
+  const w = en.changes;
+  return (
+    <tr data-testid="performance-row" data-scope={scope} data-metric={c.metric} data-worse={c.worse ? 'true' : 'false'}>
+      <th scope="row">{label}</th>
+      <td className="num">{show(c.metric, c.reference)}</td>
+      <td className="num">{show(c.metric, c.current)}</td>
+      <td className="num nowrap">{change(c.metric, c)}</td>
+      <td>{c.worse ? <strong className="drift-verdict drift-verdict--changed">▼ {w.worse}</strong> : c.better ? w.better : <span className="muted">{w.noClearChange}</span>}</td>
+    </tr>
+  );
+}
+
+/** The model's performance on both batches with the change and its likely range; the groups that got worse. */
+export function PerformanceChangeTable({ performance }: { performance: PerformanceChange | null }) {
+  const w = en.changes;
+  const worseGroups = performance?.groups.filter((g) => g.worse) ?? [];
+  return (
+    <section className="report-section" aria-labelledby="drift-performance-heading" data-testid="drift-performance">
+      <h2 id="drift-performance-heading" className="report-section__title">
+        {w.performanceHeading}
+      </h2>
+      {!performance || performance.metrics.length === 0 ? (
+        <p className="muted">{w.performanceNone}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="metric-table">
+            <thead>
+              <tr>
+                <th scope="col">{w.metricHeader}</th>
+                <th scope="col" className="num">{w.referenceHeader}</th>
+                <th scope="col" className="num">{w.currentHeader}</th>
+                <th scope="col" className="num">{w.changeHeader}</th>
+                <th scope="col">{w.verdictHeader}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {performance.metrics.map((c) => (
+                <Row key={c.metric} c={c} label={NAMES[c.metric]} scope="overall" />
+              ))}
+              {worseGroups.map((g) => (
+                <Row key={`${g.column}=${g.group}`} c={g} label={`${NAMES[g.metric]}, ${g.column} = ${g.group}`} scope={`${g.column}=${g.group}`} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
