@@ -21,6 +21,7 @@ import { type EstimatedPerformance, estimatePerformance } from './estimate-perfo
 import { type DriftOptions, driftOptions } from './options';
 import { performanceChange } from './performance-change';
 import { groupScores } from './score-groups';
+import { currentWeakSlices } from './weak-slices';
 import type { ColumnDrift, DatasetVerdict, PerformanceChange, SkippedColumn, TypeMismatch } from './types';
 
 export type DriftRoles = DatasetRoles & { predictionPositive?: string | null };
@@ -164,13 +165,16 @@ export function compareDatasets(reference: Table, current: Table, roles: DriftRo
     const refOutcome = resolveOutcome(reference, roles);
     const referenceGroups = refOutcome.task === 'binary' && refOutcome.score ? groupScores(refOutcome.yTrue, refOutcome.score) : undefined;
     if (labelsCur) {
+      const curOutcome = resolveOutcome(current, roles);
       performance = performanceChange({
         reference: refOutcome,
-        current: resolveOutcome(current, roles),
+        current: curOutcome,
         tables: { reference, current, sensitive: Object.keys(roles.sensitive), kinds: roles.sensitive },
         level: o.confidenceLevel,
         minGroupSize: o.minGroupSize,
         referenceGroups,
+        slices: currentWeakSlices(current, roles, curOutcome, o),
+        fdr: o.fdr,
       });
     }
     if (refOutcome.task === 'binary' && refOutcome.score) {

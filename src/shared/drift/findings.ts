@@ -26,7 +26,7 @@ import type { DatasetDrift } from './compare-datasets';
 import type { EstimatedPerformance } from './estimate-performance';
 import { type DriftOptions, driftOptions } from './options';
 import { newcombeDifference } from './performance-change';
-import type { ColumnDrift, DriftSeverity, GroupChange, MetricChange } from './types';
+import type { ColumnDrift, DriftSeverity, GroupChange, MetricChange, SliceChange } from './types';
 
 export const DRIFT_CHECKS = ['drift.column', 'drift.dataset', 'drift.prediction', 'drift.label', 'drift.performance', 'drift.estimated-performance'] as const;
 export type DriftCheck = (typeof DRIFT_CHECKS)[number];
@@ -192,19 +192,21 @@ function judgeDrop(drop: number, worse: boolean, o: DriftOptions): { status: Fin
 const DROP_RULE = (o: DriftOptions): string =>
   `A drop of ${o.performanceDropHigh * 100} points or more (for MAE: a ${o.performanceDropHigh * 100}% rise) whose interval excludes no change → high; ${o.performanceDropMedium * 100} or more → medium; smaller but detectable → low`;
 
-function metricFinding(m: MetricChange | GroupChange, o: DriftOptions, target: string | null): Finding {
+function metricFinding(m: MetricChange | GroupChange | SliceChange, o: DriftOptions, target: string | null): Finding {
   const group = 'group' in m ? m : null;
+  const slice = 'description' in m ? m : null;
+  const sliceColumns = slice ? [...new Set(slice.conditions.map((c) => c.column))] : [];
   const { status, severity } = judgeDrop(dropOf(m), m.worse, o);
   const ci = m.interval.method === 'delong' || m.interval.method === 'normal' ? { interval: { lower: m.interval.lower, upper: m.interval.upper, level: m.interval.level, method: m.interval.method } } : {};
   return {
-    id: group ? `drift.performance:${m.metric}:${group.column}=${group.group}` : `drift.performance:${m.metric}`,
+    id: group ? `drift.performance:${m.metric}:${group.column}=${group.group}` : slice ? `drift.performance:${m.metric}:slice:${slice.description}` : `drift.performance:${m.metric}`,
     check: 'drift.performance',
     category: 'drift',
     status,
     severity,
     severityRule: DROP_RULE(o),
-    columns: [...(target ? [target] : []), ...(group ? [group.column] : [])],
-    ...(group ? { groups: [`${group.column} = ${group.group}`] } : {}),
+    columns: [...(target ? [target] : []), ...(group ? [group.column] : []), ...sliceColumns],
+    ...(group ? { groups: [`${group.column} = ${group.group}`] } : slice ? { groups: [slice.description], conditions: slice.conditions } : {}),
     numbers: {
       metric: m.metric,
       reference: m.reference,
@@ -220,11 +222,13 @@ function metricFinding(m: MetricChange | GroupChange, o: DriftOptions, target: s
       rows_cur: m.rows_cur,
       group_column: group?.column ?? null,
       group: group?.group ?? null,
+      slice: slice?.description ?? null,
+      q_value: group?.q_value ?? slice?.q_value ?? null,
     },
     confidence: { sampleSize: Math.min(m.rows_ref, m.rows_cur), kind: 'estimate', ...ci },
     chart: {
       kind: 'intervals',
-      title: `${m.metric === 'roc_auc' ? 'ROC AUC' : m.metric === 'mae' ? 'Mean absolute error' : 'Accuracy'}${group ? ` for ${group.column} = ${group.group}` : ''}, reference and current`,
+      title: `${m.metric === 'roc_auc' ? 'ROC AUC' : m.metric === 'mae' ? 'Mean absolute error' : 'Accuracy'}${group ? ` for ${group.column} = ${group.group}` : slice ? ` where ${slice.description}` : ''}, reference and current`,
       labels: ['reference', 'current'],
       values: [m.reference, m.current],
       lower: [m.interval_ref.lower, m.interval_cur.lower],
@@ -309,6 +313,7 @@ export function driftFindings(d: DatasetDrift, roles: { target: string | null; s
   if (d.label) out.push(distributionFinding('drift.label', d.label, o, { role: 'outcome', ...positiveShare(d.label, roles.positiveClass) }));
   for (const m of d.performance?.metrics ?? []) out.push(metricFinding(m, o, roles.target));
   for (const g of d.performance?.groups ?? []) if (g.worse) out.push(metricFinding(g, o, roles.target));
+  for (const sl of d.performance?.slices ?? []) if (sl.worse) out.push(metricFinding(sl, o, roles.target));
   if (d.estimated_performance && !d.labels_available.current) out.push(estimatedFinding(d.estimated_performance, o, roles.score));
   return out;
 }

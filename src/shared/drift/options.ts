@@ -45,6 +45,11 @@ export const driftOptionsSchema = z
     eceLimit: z.number().min(0).max(1).default(0.05),
     /** 'auto': recalibrate on the reference (isotonic) when the raw scores fail the calibration check (estimate-performance.ts); 'always'; 'never': just warn. */
     recalibrate: z.enum(['auto', 'always', 'never']).default('auto'),
+    /** Weak slices of the current batch followed back to the reference: search depth (0: none), how many. */
+    sliceMaxDepth: z.number().int().min(0).max(3).default(2),
+    sliceCount: z.number().int().min(1).max(50).default(10),
+    /** False-discovery rate for calling a group or a slice worse (Benjamini–Hochberg over all of them). */
+    fdr: z.number().min(0.001).max(0.5).default(0.05),
     /** Fewest reference rows with labels and scores for an estimate of performance without labels. */
     minReferenceRows: z.number().int().min(10).default(100),
   })

@@ -11,7 +11,9 @@
  *   is normal — the unpaired DeLong comparison pROC's roc.test uses. No resampling, so it is
  *   instant on a million rows and reproducible without a seed.
  * - MAE (regression): difference of two means of absolute errors, Welch's normal interval.
- * A change is "worse" (or "better") only when its interval excludes no change.
+ * An overall change is "worse" (or "better") only when its interval excludes no change. Groups
+ * and slices are many comparisons at once: each gets the p-value of "no change" and is called worse
+ * or better on its Benjamini–Hochberg q-value (≤ fdr) over all groups and slices together.
  */
 import { normalQuantile } from '../metrics/normal';
 import { wilsonInterval } from '../metrics/intervals';
@@ -19,7 +21,12 @@ import type { Outcome } from '../checks/model/outcome';
 import type { Column, Table } from '../table';
 import { binOf, numericBins, type NumericBins } from '../fairness/numeric-groups';
 import { type ScoreGroups, aucFromGroups, groupScores } from './score-groups';
-import type { DriftInterval, GroupChange, MetricChange, PerformanceChange } from './types';
+import { benjaminiHochberg } from '../fairness/multiple-testing';
+import { proportionGapTest } from '../fairness/significance';
+import { sliceMembers } from '../slices/members';
+import { normalUpperTail } from '../slices/distributions';
+import type { SliceCondition } from '../slices/types';
+import type { DriftInterval, GroupChange, MetricChange, PerformanceChange, SliceChange } from './types';
 
 type Resolved = Exclude<Outcome, { task: null }>;
 
@@ -117,18 +124,45 @@ function absoluteErrors(o: Resolved & { task: 'regression' }, rows: number[] | n
 
 /** The headline metric (accuracy, or MAE for regression) over two sets of rows. */
 function headlineChange(ref: Resolved, cur: Resolved, rowsRef: number[] | null, rowsCur: number[] | null, level: number): MetricChange | null {
+  return tested(ref, cur, rowsRef, rowsCur, level)?.change ?? null;
+}
+
+/**
+ * The headline change over two sets of rows with the p-value of "no change": for accuracy the
+ * gap test the fairness check uses (Fisher's exact test when a cell is small, else the
+ * two-proportion z test); for MAE Welch's z.
+ */
+function tested(ref: Resolved, cur: Resolved, rowsRef: number[] | null, rowsCur: number[] | null, level: number): { change: MetricChange; pValue: number } | null {
   if (ref.task === 'regression' && cur.task === 'regression') {
     const a = absoluteErrors(ref, rowsRef);
     const b = absoluteErrors(cur, rowsCur);
     if (!a || !b) return null;
     const sides = { ref: normalInterval(a.mean, a.varianceOfMean, level, 0, Infinity, 'normal'), cur: normalInterval(b.mean, b.varianceOfMean, level, 0, Infinity, 'normal') };
-    return change('mae', a.mean, b.mean, normalDifference(b.mean - a.mean, a.varianceOfMean + b.varianceOfMean, level, Infinity), sides, a.n, b.n);
+    const variance = a.varianceOfMean + b.varianceOfMean;
+    const d = b.mean - a.mean;
+    const pValue = variance > 0 ? 2 * normalUpperTail(Math.abs(d) / Math.sqrt(variance)) : d === 0 ? 1 : 0;
+    return { change: change('mae', a.mean, b.mean, normalDifference(d, variance, level, Infinity), sides, a.n, b.n), pValue };
   }
   const a = correctCount(ref, rowsRef);
   const b = correctCount(cur, rowsCur);
   if (!a || !b || a.n === 0 || b.n === 0) return null;
   const interval = newcombeDifference(b.k, b.n, a.k, a.n, level);
-  return interval && change('accuracy', a.k / a.n, b.k / b.n, interval, { ref: wilson(a.k, a.n, level), cur: wilson(b.k, b.n, level) }, a.n, b.n);
+  if (!interval) return null;
+  return {
+    change: change('accuracy', a.k / a.n, b.k / b.n, interval, { ref: wilson(a.k, a.n, level), cur: wilson(b.k, b.n, level) }, a.n, b.n),
+    pValue: proportionGapTest(b.k, b.n, a.k, a.n).pValue,
+  };
+}
+
+/** Outcome-array positions of a slice's rows (null when its conditions do not fit the table). */
+function slicePositions(table: Table, outcomeRows: Uint32Array, conditions: readonly SliceCondition[]): number[] | null {
+  const members = sliceMembers(table, outcomeRows, conditions);
+  if (!members) return null;
+  const position = new Int32Array(table.rowCount).fill(-1);
+  outcomeRows.forEach((row, k) => (position[row] = k));
+  const out: number[] = [];
+  for (const row of members) if (position[row]! >= 0) out.push(position[row]!);
+  return out;
 }
 
 /**
@@ -172,6 +206,15 @@ export interface PerformanceChangeInput {
   minGroupSize?: number;
   /** The reference's scores grouped with its labels, when the caller already has them (saves a sort). */
   referenceGroups?: ScoreGroups;
+  /** Slices to compare (e.g. the current batch's weak slices), selected in both tables by their conditions. */
+  slices?: readonly SliceInput[];
+  /** False-discovery rate for calling a group or slice worse (default 0.05). */
+  fdr?: number;
+}
+
+export interface SliceInput {
+  description: string;
+  conditions: SliceCondition[];
 }
 
 /** Null when either batch has no usable labels and predictions, or the tasks differ. */
@@ -193,7 +236,9 @@ export function performanceChange(input: PerformanceChangeInput): PerformanceCha
   }
   if (metrics.length === 0) return null;
 
-  const groups: GroupChange[] = [];
+  // Groups and slices are many comparisons: each "worse"/"better" is called on its
+  // Benjamini–Hochberg q-value over all of them (and the direction), not on its own interval.
+  const candidates: { change: MetricChange; pValue: number; group?: { column: string; group: string }; slice?: SliceInput }[] = [];
   const minSize = input.minGroupSize ?? 30;
   for (const name of input.tables?.sensitive ?? []) {
     const refCol = input.tables!.reference.columns.find((c) => c.name === name);
@@ -205,11 +250,30 @@ export function performanceChange(input: PerformanceChangeInput): PerformanceCha
     for (const [group, refRows] of refGroups) {
       const curRows = curGroups.get(group);
       if (!curRows || refRows.length < minSize || curRows.length < minSize) continue;
-      const c = headlineChange(ref, cur, refRows, curRows, level);
-      if (c) groups.push({ ...c, column: name, group });
+      const t = tested(ref, cur, refRows, curRows, level);
+      if (t) candidates.push({ ...t, group: { column: name, group } });
     }
   }
+  for (const slice of input.slices ?? []) {
+    if (!input.tables) break;
+    const refRows = slicePositions(input.tables.reference, ref.rows, slice.conditions);
+    const curRows = slicePositions(input.tables.current, cur.rows, slice.conditions);
+    if (!refRows || !curRows || refRows.length < minSize || curRows.length < minSize) continue;
+    const t = tested(ref, cur, refRows, curRows, level);
+    if (t) candidates.push({ ...t, slice });
+  }
+  const q = benjaminiHochberg(candidates.map((c) => c.pValue));
+  const fdr = input.fdr ?? 0.05;
+  const judged = candidates.map((c, i) => {
+    const significant = q[i]! <= fdr;
+    const bad = c.change.metric === 'mae' ? c.change.difference > 0 : c.change.difference < 0;
+    return { ...c, change: { ...c.change, worse: significant && bad, better: significant && !bad && c.change.difference !== 0, p_value: c.pValue, q_value: q[i]! } };
+  });
+  const worstFirst = (a: MetricChange, b: MetricChange): number => (a.metric === 'mae' ? b.difference - a.difference : a.difference - b.difference);
+  const groups: GroupChange[] = judged.flatMap((c) => (c.group ? [{ ...c.change, ...c.group }] : []));
+  const slices: SliceChange[] = judged.flatMap((c) => (c.slice ? [{ ...c.change, description: c.slice.description, conditions: c.slice.conditions }] : []));
   // Worst first: the largest drop in accuracy (or rise in MAE).
-  groups.sort((a, b) => (a.metric === 'mae' ? b.difference - a.difference : a.difference - b.difference));
-  return { task: ref.task, metrics, groups };
+  groups.sort(worstFirst);
+  slices.sort(worstFirst);
+  return { task: ref.task, metrics, groups, slices };
 }

@@ -113,7 +113,7 @@ function metricHeadline(f: Finding): string {
   const lo = num(f, 'lower') ?? 0;
   const hi = num(f, 'upper') ?? 0;
   const level = pct(num(f, 'level') ?? 0.95);
-  const group = str(f, 'group') === null ? '' : `For ${str(f, 'group_column')} = ${str(f, 'group')}, `;
+  const group = str(f, 'slice') !== null ? `For the rows where ${str(f, 'slice')}, ` : str(f, 'group') === null ? '' : `For ${str(f, 'group_column')} = ${str(f, 'group')}, `;
   const cap = (s: string): string => (group ? s : s.charAt(0).toUpperCase() + s.slice(1));
   if (metric === 'accuracy') {
     return `${group}${cap('accuracy')} ${moved(a, b)} from ${pct1(a)} to ${pct1(b)} (${points(d)}; ${level} interval ${points(lo, '')} to ${points(hi)}).`;
@@ -221,7 +221,7 @@ export const driftTexts: FindingTexts = {
           ? 'Check again when more labelled rows have arrived.'
           : 'Nothing to do.',
     learnMore:
-      'Change = current − reference. Accuracy: Newcombe’s hybrid score interval for the difference of two independent proportions (method 10, from each side’s Wilson interval). ROC AUC: each side’s DeLong variance, added (the batches are independent), normal interval. MAE: Welch normal interval for the difference of two means. A change counts as worse only when its interval lies entirely below no change; a drop of 5 points or more is high, 2 or more medium.',
+      'Change = current − reference. Accuracy: Newcombe’s hybrid score interval for the difference of two independent proportions (method 10, from each side’s Wilson interval). ROC AUC: each side’s DeLong variance, added (the batches are independent), normal interval. MAE: Welch normal interval for the difference of two means. Overall, a change counts as worse only when its interval lies entirely below no change. Groups (of each sensitive column) and slices (the current batch’s weak slices, found as in the check-up and selected in the reference by the same conditions) are many comparisons at once: each gets a test of no change (Fisher’s exact or the two-proportion z test for accuracy, Welch’s z for MAE) and counts as worse only when its Benjamini–Hochberg q-value over all of them is at most 0.05. A drop of 5 points or more is high, 2 or more medium.',
   },
   'drift.estimated-performance': {
     title: 'How well is the model doing on the new batch? (estimated, no labels yet)',

@@ -5,6 +5,7 @@
  * drifted; `drift.share_drifted`).
  */
 import type { ColumnKind } from '../table';
+import type { SliceCondition } from '../slices/types';
 import type { PsiBin } from './psi';
 
 /** The effect-size grade: PSI below psiModerate, at least psiModerate, at least psiMajor. */
@@ -142,6 +143,17 @@ export interface MetricChange {
 export interface GroupChange extends MetricChange {
   column: string;
   group: string;
+  /** The test of "no change" in this group, and its q-value over every group and slice compared. */
+  p_value?: number;
+  q_value?: number;
+}
+
+/** A slice of rows (found weak on the current batch) and how the model's headline metric changed in it. */
+export interface SliceChange extends MetricChange {
+  description: string;
+  conditions: SliceCondition[];
+  p_value?: number;
+  q_value?: number;
 }
 
 export interface PerformanceChange {
@@ -149,6 +161,8 @@ export interface PerformanceChange {
   metrics: MetricChange[];
   /** Accuracy (or MAE) per group of each sensitive column, worst change first. */
   groups: GroupChange[];
+  /** The same for the current batch's weak slices (absent in comparisons stored before slices were compared). */
+  slices?: SliceChange[];
 }
 
 export interface DatasetVerdict {

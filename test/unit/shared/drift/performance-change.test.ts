@@ -95,6 +95,36 @@ describe('performanceChange', () => {
     assert.deepEqual(r.groups.map((g) => [g.group, g.rows_ref, g.current]), [['60+', 40, 0], ['under 25', 10, 1], ['25–39', 30, 1], ['40–59', 40, 1]]);
     assert.equal(r.groups[0]!.worse, true);
   });
+  test('a slice is selected in both batches by its conditions and judged on its BH q-value together with the groups', () => {
+    // 200 rows; region North/South alternating. Reference: all right. Current: wrong on every
+    // North row with x ≥ 50 (50 rows) — the slice "region = North & x ≥ 50".
+    const n = 200;
+    const yTrue = Array.from({ length: n }, (_, i) => i % 3 === 0 ? 1 : 0);
+    const region = codesColumn('region', yTrue.map((_, i) => (i % 2 === 0 ? 'North' : 'South')));
+    const x = numberColumn('x', yTrue.map((_, i) => i % 100));
+    const inSlice = (i: number): boolean => i % 2 === 0 && i % 100 >= 50;
+    const ref = binary(yTrue, yTrue);
+    const cur = binary(yTrue, yTrue.map((y, i) => (inSlice(i) ? 1 - y : y)));
+    const slice = {
+      description: 'region = North & x ≥ 50',
+      conditions: [
+        { column: 'region', op: '=' as const, value: 'North', label: 'region = North' },
+        { column: 'x', op: '>=' as const, value: 50, label: 'x ≥ 50' },
+      ],
+    };
+    const other = { description: 'region = South', conditions: [{ column: 'region', op: '=' as const, value: 'South', label: 'region = South' }] };
+    const tables = { reference: table(region, x), current: table(region, x), sensitive: ['region'] };
+    const r = performanceChange({ reference: ref, current: cur, tables, minGroupSize: 30, slices: [other, slice] })!;
+    assert.deepEqual(r.slices!.map((s) => [s.description, s.rows_ref, s.rows_cur, s.reference, s.current]), [
+      ['region = North & x ≥ 50', 50, 50, 1, 0],
+      ['region = South', 100, 100, 1, 1],
+    ]);
+    assert.equal(r.slices![0]!.worse, true);
+    assert.equal(r.slices![1]!.worse, false);
+    // Four tests (groups North and South, two slices): every q-value is at least its p-value.
+    for (const c of [...r.groups, ...r.slices!]) assert.ok(c.q_value! >= c.p_value! - 1e-15);
+    assert.equal(r.groups.find((g) => g.group === 'North')!.worse, true);
+  });
   test('ROC AUC change uses both sides’ DeLong variances', () => {
     const y = [0, 0, 0, 1, 1, 1, 0, 1, 0, 1];
     const good = [0.1, 0.2, 0.3, 0.7, 0.8, 0.9, 0.2, 0.6, 0.4, 0.95];

@@ -78,4 +78,8 @@ test('model comparison: agreement, accuracies, McNemar overall and per group wit
   assert.equal(old.worse, true);
   assert.equal(r.groups.find((g) => g.group === 'under 60')!.better, true);
   assert.equal(recommendation(r, { a: 'current', b: 'retrained' }), '“retrained” is better overall than “current”, but worse for age = 60+: consider keeping “current” for that group or fixing the new model there before switching.');
+  // Swapped: the new model is worse overall and worse for the group too — "and also", not "but".
+  const swapped = compareModels({ yTrue: y, predA: b, predB: a, groups: [{ column: 'age', labels: ['under 60', '60+'], codes }] });
+  assert.equal(swapped.verdict, 'a-better');
+  assert.equal(recommendation(swapped, { a: 'current', b: 'retrained' }), '“retrained” is worse overall than “current”, and also worse for age = under 60: keep the current model.');
 });

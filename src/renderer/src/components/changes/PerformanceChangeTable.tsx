@@ -29,6 +29,7 @@ function Row({ c, label, scope }: { c: MetricChange; label: string; scope: strin
 export function PerformanceChangeTable({ performance }: { performance: PerformanceChange | null }) {
   const w = en.changes;
   const worseGroups = performance?.groups.filter((g) => g.worse) ?? [];
+  const worseSlices = performance?.slices?.filter((sl) => sl.worse) ?? [];
   return (
     <section className="report-section" aria-labelledby="drift-performance-heading" data-testid="drift-performance">
       <h2 id="drift-performance-heading" className="report-section__title">
@@ -54,6 +55,9 @@ export function PerformanceChangeTable({ performance }: { performance: Performan
               ))}
               {worseGroups.map((g) => (
                 <Row key={`${g.column}=${g.group}`} c={g} label={`${NAMES[g.metric]}, ${g.column} = ${g.group}`} scope={`${g.column}=${g.group}`} />
+              ))}
+              {worseSlices.map((sl) => (
+                <Row key={`slice:${sl.description}`} c={sl} label={`${NAMES[sl.metric]} where ${sl.description}`} scope={`slice:${sl.description}`} />
               ))}
             </tbody>
           </table>
