@@ -42,6 +42,13 @@ test('two batches and two models: what changed, which model is better, and the h
   test.setTimeout(240_000);
   await harness.launch();
   await new HomePage(page).examples.first().click();
+  // The outcome is 1/0 and the vendor answers approved/declined: the roles screen asks which
+  // answer means "1", with the app's match preselected.
+  await new PreviewPage(page).next.click();
+  const mapping = page.getByTestId('role-prediction-positive');
+  await expect(mapping).toContainText('Which of the model’s answers means “1”?');
+  await expect(mapping.locator('input[value="approved"]')).toBeChecked();
+  await page.getByTestId('roles-back').click();
   await backToProject(page, await checkUpAndReturn(page));
 
   const changes = new ChangesPanel(page);

@@ -147,6 +147,11 @@ export const en = {
       noValues: 'This column has too many different values to list; type the outcome exactly as it is written.',
       typeLabel: 'The outcome the model looks for',
     },
+    predictionPositive: {
+      label: (positive: string) => `Which of the model’s answers means “${positive}”?`,
+      guess: (answer: string) => `We matched “${answer}”.`,
+      why: 'The model answers in other words than the outcome column, so we need to know which answer stands for the outcome it looks for.',
+    },
     noModel: {
       label: 'No model results in this file',
       hint: 'Tick this if your file holds only data. You still get the data check-up.',

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { matchPredictionPositive } from '../../../../shared/checks/model/outcome';
 import type { RolesState } from '../../../../shared/roles/dataset-roles';
 import { en } from '../../text/en';
 import type { RolesDraft } from './roles-draft';
@@ -17,6 +18,14 @@ export function ModelQuestions({ state, draft, columns, onChange }: Props) {
   const { guess } = state;
   const perClass = Object.entries(draft.classScores);
   const guessedNone = guess.prediction === null && guess.score === null && Object.keys(guess.classScores).length === 0;
+  // When the model answers in other words than the outcome (outcome 1/0, answers approved/declined):
+  // which answer means the positive outcome. The app's own match is preselected.
+  const valuesOf = (column: string | null): string[] => state.profiles.find((p) => p.name === column)?.values ?? [];
+  const answers = valuesOf(draft.prediction);
+  const positive = draft.positiveClass;
+  const askMapping = draft.task === 'binary' && positive !== null && answers.length >= 2 && answers.length <= 10 && !answers.includes(positive);
+  const matched = askMapping ? matchPredictionPositive(positive, valuesOf(draft.target), answers) : null;
+  const chosenAnswer = draft.predictionPositive !== null && answers.includes(draft.predictionPositive) ? draft.predictionPositive : matched;
   return (
     <>
       <div className="role-q role-q--toggle" data-testid="role-no-model">
@@ -49,6 +58,32 @@ export function ModelQuestions({ state, draft, columns, onChange }: Props) {
               />
             )}
           </RoleQuestion>
+          {askMapping ? (
+            <RoleQuestion
+              question={en.roles.predictionPositive.label(positive)}
+              guess={matched !== null ? en.roles.predictionPositive.guess(matched) : undefined}
+              why={en.roles.predictionPositive.why}
+              testId="role-prediction-positive"
+            >
+              {(describedBy) => (
+                <div className="choice-list choice-list--inline" role="radiogroup" aria-describedby={describedBy}>
+                  {answers.map((v) => (
+                    <label key={v} className="choice">
+                      <input
+                        type="radio"
+                        name={`${id}-prediction-positive`}
+                        value={v}
+                        checked={chosenAnswer === v}
+                        onChange={() => onChange({ ...draft, predictionPositive: v })}
+                        data-testid="prediction-positive-option"
+                      />
+                      <span className="choice__value">{v}</span>
+                    </label>
+                  ))}
+                </div>
+              )}
+            </RoleQuestion>
+          ) : null}
           <RoleQuestion
             question={en.roles.score.label}
             controlId={perClass.length > 0 ? undefined : `${id}-score`}

@@ -12,6 +12,8 @@ export interface RolesDraft {
   target: string | null;
   task: Task | null;
   positiveClass: string | null;
+  /** The model's answer that means the positive outcome, when it uses other words (null: the app's match). */
+  predictionPositive: string | null;
   noModel: boolean;
   prediction: string | null;
   score: string | null;
@@ -31,6 +33,7 @@ export function draftFromState(state: RolesState): RolesDraft {
     target: r.target,
     task: r.task,
     positiveClass: r.positiveClass,
+    predictionPositive: r.predictionPositive ?? null,
     // A saved "no model" stays; an unsaved guess that found no model columns starts that way too.
     noModel: !hasModel,
     prediction: r.prediction,
@@ -51,6 +54,7 @@ export function rolesFromDraft(d: RolesDraft): DatasetRoles {
     score: d.noModel ? null : d.score,
     classScores: d.noModel ? {} : d.classScores,
     positiveClass: d.target !== null && d.task === 'binary' ? d.positiveClass : null,
+    ...(d.target !== null && d.task === 'binary' && !d.noModel && d.prediction !== null && d.predictionPositive !== null ? { predictionPositive: d.predictionPositive } : {}),
     task: d.target !== null ? d.task : null,
     sensitive,
     ids: byUse('id'),
