@@ -164,7 +164,8 @@ export const en = {
     score: {
       label: 'Which column is the model’s score or confidence?',
       why: 'A score shows how sure the model was, so Slicewise can check whether it is sure for the right reasons.',
-      perClass: (list: string) => `One score column per class: ${list}.`,
+      perClassIntro: 'The model gives one score per class. Check which column holds each class’s score (choose “none” to leave a class out; with fewer than two the per-class scores are not used).',
+      classLabel: (cls: string) => `Score for “${cls}”`,
     },
     sensitive: {
       label: 'Which columns describe people in ways the law protects?',

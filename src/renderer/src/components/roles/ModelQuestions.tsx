@@ -90,9 +90,28 @@ export function ModelQuestions({ state, draft, columns, onChange }: Props) {
             guess={guessText(guess.score, guess.reasons.score)} why={en.roles.score.why} testId="role-score">
             {(describedBy) =>
               perClass.length > 0 ? (
-                <p className="role-q__fixed">
-                  {en.roles.score.perClass(perClass.map(([cls, col]) => `${col} (${cls})`).join(', '))}
-                </p>
+                <div className="role-q__per-class" data-testid="class-scores">
+                  <p className="muted">{en.roles.score.perClassIntro}</p>
+                  {perClass.map(([cls, col]) => (
+                    <label key={cls} className="field">
+                      <span className="field__label">{en.roles.score.classLabel(cls)}</span>
+                      <ColumnSelect
+                        id={`${id}-score-${cls}`}
+                        value={col}
+                        columns={columns}
+                        noneLabel={en.roles.none}
+                        onChange={(c) => {
+                          const next = { ...draft.classScores };
+                          if (c === null) delete next[cls];
+                          else next[cls] = c;
+                          onChange({ ...draft, classScores: next });
+                        }}
+                        describedBy={describedBy}
+                        testId="class-score-select"
+                      />
+                    </label>
+                  ))}
+                </div>
               ) : (
                 <ColumnSelect
                   id={`${id}-score`}
