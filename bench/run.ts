@@ -35,10 +35,10 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../src/main/export/chromium';
+import { measureHtmlOpen, type HtmlOpenTiming } from '../src/main/export/html-open-time';
 import { runDuckdb } from './duckdb-side';
 import { benchData, GENERATOR_VERSION } from './generate';
-import { median, time } from './measure';
+import { median } from './measure';
 import { buildTable, failures, printTable, writeResults } from './report';
 import { chooseWorker, createBenchServices, reopen, runSlicewise, warmUp } from './slicewise-side';
 
@@ -83,22 +83,21 @@ await warmUp(services, work);
 const sw = await runSlicewise(services, files, runs, work, log);
 const { projectId, lastRunId } = sw;
 
-// The HTML report of the last run: its size, and how long Chromium takes to show it with every chart drawn.
+// The HTML report of the last run: its size, and how long Chromium takes to open it (median of 3
+// opens in a 1280×720 window, from asking the browser to open the file): until the first screen is
+// drawn with its charts (what a person sees on opening: the < 2 s target) and until every chart is
+// drawn (those off screen are drawn in the background after the first screen).
 const htmlPath = join(work, 'report.html');
 const htmlExport = await services.exports.export(projectId, lastRunId, 'html', 'mask', htmlPath);
 const htmlBytes = htmlExport.status === 'written' ? htmlExport.bytes : 0;
-let htmlOpenSeconds: number | null = null;
+let htmlOpen: HtmlOpenTiming | null = null;
 try {
-  const browser = await launchChromium();
-  const page = await browser.newPage();
-  htmlOpenSeconds = await time(async () => {
-    await page.goto(`file://${htmlPath}`);
-    await page.waitForSelector('html[data-charts-ready]', { timeout: 30_000 });
-  });
-  await browser.close();
+  htmlOpen = await measureHtmlOpen(htmlPath, { opens: 3 });
 } catch (err) {
   console.error(`HTML open time not measured: ${(err as Error).message.split('\n')[0]}`);
 }
+const htmlOpenSeconds = htmlOpen === null ? null : htmlOpen.firstScreenMs / 1000;
+const htmlAllChartsSeconds = htmlOpen === null ? null : htmlOpen.allChartsMs / 1000;
 await services.shutdown();
 
 const reopenMeasure = await reopen(sw.projectPath, sw.datasetId, runs);
@@ -118,7 +117,12 @@ console.log(`Indented rows are the check-up's own per-check compute (the run's s
 const ds = sw.driftSummary;
 console.log(`drift: ${ds.compared} feature columns compared, ${ds.drifted} drifted (share ${ds.share === null ? 'n/a' : fmt(ds.share, 2)}): ${ds.columns.join(' ')} (* drifted); skipped ${ds.skipped.join(' ')}; plus score, prediction and label.`);
 console.log(`  DuckDB computes the same histograms and counts for those columns and score/prediction/label, not the KS, Wasserstein, performance change or estimated performance.`);
-console.log(`HTML report of the 1-run check-up: ${fmt(htmlBytes / 1e6, 2)} MB (target < 5 MB), opened in Chromium with every chart drawn in ${htmlOpenSeconds === null ? 'n/a' : `${fmt(htmlOpenSeconds, 2)} s`} (target < 2 s)`);
+const secs = (x: number | null): string => (x === null ? 'n/a' : `${fmt(x, 2)} s`);
+console.log(
+  `HTML report of the 1-run check-up: ${fmt(htmlBytes / 1e6, 2)} MB (target < 5 MB); opened in Chromium (1280×720, median of 3): first screen drawn in ${secs(htmlOpenSeconds)} ` +
+    `(${htmlOpen?.firstScreenCharts ?? 0} charts in it; target < 2 s, judged on this, what a person sees on opening: ${htmlOpenSeconds === null ? 'n/a' : htmlOpenSeconds < 2 ? 'met' : 'NOT met'}), ` +
+    `every chart drawn in ${secs(htmlAllChartsSeconds)} (${htmlOpen?.charts ?? 0} charts; those off screen are drawn in the background after the first screen)`,
+);
 console.log(`peak RSS after CSV import and check-up (all threads): ${fmt(sw.peakRssImportCheckupMb, 0)} MB = ${fmt(rssRatio, 2)}× the CSV size (target ≤ 3×: ${rssRatio <= 3 ? 'met' : 'NOT met'}); the process held ${fmt(sw.baselineRssMb, 0)} MB before the first timed stage`);
 console.log(`longest main-thread stall during imports, check-ups and drift: ${fmt(sw.longestStallMs, 0)} ms, p99 ${fmt(sw.stallP99Ms, 0)} ms (target ≤ 100 ms: ${sw.longestStallMs <= 100 ? 'met' : 'NOT met'}; on a loaded machine this includes time the OS did not schedule the thread)`);
 for (const f of failures(sw)) console.log(`not measured — ${f}`);
@@ -130,8 +134,9 @@ const file = writeResults(join(import.meta.dirname, 'results'), rows, {
   worker: { kind: values.worker, detail: worker.why }, duckdbThreads: duck.threads, baselineRssMb: sw.baselineRssMb,
   table,
   peakRssImportCheckupMb: sw.peakRssImportCheckupMb, rssToCsv: rssRatio, longestStallMs: sw.longestStallMs, stallP99Ms: sw.stallP99Ms, failures: failures(sw),
-  html: { bytes: htmlBytes, openSeconds: htmlOpenSeconds },
-  reopenSeconds: median(reopenMeasure.seconds),
+  html: { bytes: htmlBytes, openSeconds: htmlOpenSeconds, firstScreenSeconds: htmlOpenSeconds, allChartsSeconds: htmlAllChartsSeconds, charts: htmlOpen?.charts ?? null, firstScreenCharts: htmlOpen?.firstScreenCharts ?? null },
+  reopenSeconds: median(reopenMeasure.shown.seconds),
+  reopenFullSeconds: median(reopenMeasure.full.seconds),
   drift: sw.driftSummary, stageTimings: sw.stageTimings,
   raw: { slicewise: { ...sw, projectPath: undefined }, duckdb: duck, reopen: reopenMeasure },
 });
