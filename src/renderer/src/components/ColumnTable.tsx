@@ -3,12 +3,13 @@ import { en } from '../text/en';
 import { formatCount, formatMissingShare } from '../text/format';
 import { MissingBar } from './MissingBar';
 import { TypeTag } from './TypeTag';
+import { TableWrap } from './TableWrap';
 
 /** One row per column: name, kind of values, empty cells as a count, a share and a small bar. */
 export function ColumnTable({ columns, rows }: { columns: ColumnSummary[]; rows: number }) {
   if (columns.length === 0) return <p className="muted">{en.dataset.emptyColumnsNote}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={en.tables.columns}>
       <table className="column-table" data-testid="column-table">
         <thead>
           <tr>
@@ -45,6 +46,6 @@ export function ColumnTable({ columns, rows }: { columns: ColumnSummary[]; rows:
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

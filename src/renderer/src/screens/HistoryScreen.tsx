@@ -15,6 +15,7 @@ import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useRequest } from '../components/useRequest';
 import { en } from '../text/en';
 import { formatDateTime } from '../text/format';
+import { TableWrap } from '../components/TableWrap';
 
 interface Props {
   project: ProjectInfo;
@@ -59,7 +60,7 @@ export function HistoryScreen({ project, onBack, onCloseProject }: Props) {
               ) : (
                 <>
                   {chart ? <EChart option={chart.option} height={chart.height} testId="timeline-chart" /> : null}
-                  <div className="table-wrap">
+                  <TableWrap label={en.tables.timeline}>
                     <table className="metric-table timeline-table" data-testid="timeline-table">
                       <thead>
                         <tr>
@@ -88,7 +89,7 @@ export function HistoryScreen({ project, onBack, onCloseProject }: Props) {
                         ))}
                       </tbody>
                     </table>
-                  </div>
+                  </TableWrap>
                 </>
               )}
             </section>

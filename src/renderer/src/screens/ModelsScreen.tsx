@@ -10,6 +10,7 @@ import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useRequest } from '../components/useRequest';
 import { en } from '../text/en';
 import { formatDateTime } from '../text/format';
+import { TableWrap } from '../components/TableWrap';
 
 interface Props {
   project: ProjectInfo;
@@ -95,7 +96,7 @@ export function ModelsScreen({ project, runId, onBack, onCloseProject }: Props) 
               {c.groups.length === 0 ? (
                 <p className="muted">{w.noGroups}</p>
               ) : (
-                <div className="table-wrap">
+                <TableWrap label={en.tables.modelGroups}>
                   <table className="metric-table" data-testid="models-groups">
                     <thead>
                       <tr>
@@ -126,7 +127,7 @@ export function ModelsScreen({ project, runId, onBack, onCloseProject }: Props) 
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               )}
             </section>
           </>

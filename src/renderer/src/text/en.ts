@@ -269,6 +269,19 @@ export const en = {
   report: reportWords,
   fairness: fairnessWords,
   changes: changesWords,
+  /** Names of scrollable tables, for screen readers (each box can take focus to be scrolled). */
+  tables: {
+    driftColumns: 'Table: how each column changed',
+    performanceChange: 'Table: how the model’s performance changed',
+    slices: 'Table: slices of rows',
+    disparities: 'Table: gaps between groups',
+    metrics: 'Table: measures of the model',
+    threshold: 'Table: rates at the chosen cut-off',
+    groups: 'Table: groups side by side',
+    columns: 'Table: the columns of the dataset',
+    timeline: 'Table: key numbers of every run',
+    modelGroups: 'Table: the two models group by group',
+  },
   join: joinWords,
   metrics: metricWords,
   project: {

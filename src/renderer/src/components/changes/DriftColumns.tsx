@@ -6,6 +6,7 @@ import { formatNumber, formatPsi, formatShare } from '../../../../shared/text/fo
 import { en } from '../../text/en';
 import { EChart } from '../charts/EChart';
 import { useDarkTheme } from '../charts/useDarkTheme';
+import { TableWrap } from '../TableWrap';
 
 const pValue = (p: number | null): string => (p === null ? '—' : p < 0.001 ? '< 0.001' : formatNumber(p, 2));
 
@@ -22,7 +23,7 @@ export function DriftColumns({ columns, names }: { columns: readonly ColumnDrift
       <h2 id="drift-columns-heading" className="report-section__title">
         {w.columnsHeading}
       </h2>
-      <div className="table-wrap">
+      <TableWrap label={en.tables.driftColumns}>
         <table className="metric-table drift-table">
           <thead>
             <tr>
@@ -61,7 +62,7 @@ export function DriftColumns({ columns, names }: { columns: readonly ColumnDrift
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {column && chart ? (
         <div className="drift-column" data-testid="drift-column-chart" data-column={column.name}>
           <h3 className="changes-block__title">{w.columnChartHeading(column.name)}</h3>

@@ -1,6 +1,7 @@
 import type { MetricChange, PerformanceChange } from '../../../../shared/drift/types';
 import { formatNumber, formatShare } from '../../../../shared/text/format';
 import { en } from '../../text/en';
+import { TableWrap } from '../TableWrap';
 
 const NAMES: Record<MetricChange['metric'], string> = { accuracy: 'Accuracy', roc_auc: 'ROC AUC', mae: 'Average error (MAE)' };
 
@@ -38,7 +39,7 @@ export function PerformanceChangeTable({ performance }: { performance: Performan
       {!performance || performance.metrics.length === 0 ? (
         <p className="muted">{w.performanceNone}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={en.tables.performanceChange}>
           <table className="metric-table">
             <thead>
               <tr>
@@ -61,7 +62,7 @@ export function PerformanceChangeTable({ performance }: { performance: Performan
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

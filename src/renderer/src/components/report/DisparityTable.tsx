@@ -1,5 +1,6 @@
 import { en } from '../../text/en';
 import { disparityRows, formatP, type KeyEvidence } from './fairness-view';
+import { TableWrap } from '../TableWrap';
 
 const w = en.fairness;
 
@@ -8,7 +9,7 @@ export function DisparityTable({ evidence }: { evidence: KeyEvidence }) {
   const rows = disparityRows(evidence);
   if (rows.length === 0) return null;
   return (
-    <div className="table-wrap">
+    <TableWrap label={en.tables.disparities}>
       <table className="metric-table" data-testid="disparity-table">
         <caption className="fairness-table__caption">
           <strong>{w.gapsHeading}</strong> <span className="muted">{w.gapsIntro}</span>
@@ -34,6 +35,6 @@ export function DisparityTable({ evidence }: { evidence: KeyEvidence }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

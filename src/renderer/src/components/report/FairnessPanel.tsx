@@ -8,6 +8,7 @@ import { useDarkTheme } from '../charts/useDarkTheme';
 import { DisparityTable } from './DisparityTable';
 import { GroupTable } from './GroupTable';
 import { fairnessKeys, groupChart, measuresFor, thresholdRows, type GroupMeasure, type KeyEvidence } from './fairness-view';
+import { TableWrap } from '../TableWrap';
 
 const w = en.fairness;
 
@@ -141,7 +142,7 @@ function ThresholdView({ evidence }: { evidence: KeyEvidence }) {
         ))}
       </fieldset>
       <EChart option={chart.option} height={chart.height} caption={w.thresholdChartCaption(w.measures[measure])} testId="threshold-chart" />
-      <div className="table-wrap">
+      <TableWrap label={en.tables.threshold}>
         <table className="metric-table" data-testid="threshold-table">
           <caption className="muted">{w.thresholdTableCaption(formatShare(t))}</caption>
           <thead>
@@ -163,7 +164,7 @@ function ThresholdView({ evidence }: { evidence: KeyEvidence }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { formatCount, formatNumber, formatShare } from '../../../../shared/text/
 import { en } from '../../text/en';
 import { formatShareRange } from './report-view';
 import type { GroupEvidence, GroupMeasure, KeyEvidence } from './fairness-view';
+import { TableWrap } from '../TableWrap';
 
 const w = en.fairness;
 
@@ -26,7 +27,7 @@ export function GroupTable({ evidence, measures }: { evidence: KeyEvidence; meas
     return r?.selection_rate ?? r?.mae ?? null;
   };
   return (
-    <div className="table-wrap">
+    <TableWrap label={en.tables.groups}>
       <table className="metric-table fairness-groups" data-testid="group-table">
         <caption className="fairness-table__caption">
           <strong>{w.groupsHeading}</strong>
@@ -76,6 +77,6 @@ export function GroupTable({ evidence, measures }: { evidence: KeyEvidence; meas
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,10 +1,11 @@
 import { en } from '../../text/en';
 import type { MetricRow } from './report-view';
+import { TableWrap } from '../TableWrap';
 
 /** The model's measures with their likely ranges; an undefined measure shows why, never 0. */
 export function MetricTable({ rows }: { rows: MetricRow[] }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={en.tables.metrics}>
       <table className="metric-table" data-testid="metric-table">
         <thead>
           <tr>
@@ -39,6 +40,6 @@ export function MetricTable({ rows }: { rows: MetricRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

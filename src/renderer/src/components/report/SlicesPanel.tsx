@@ -5,6 +5,7 @@ import { formatCount, formatNumber, formatShare } from '../../../../shared/text/
 import { en } from '../../text/en';
 import { formatP } from './fairness-view';
 import { formatShareRange } from './report-view';
+import { TableWrap } from '../TableWrap';
 
 const w = en.fairness;
 
@@ -111,7 +112,7 @@ export function SlicesPanel({ report, onAddSlice }: { report: CheckReport; onAdd
 
 function SliceTable({ rows, kind }: { rows: SliceEvidence[]; kind: string }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={en.tables.slices}>
       <table className="metric-table" data-testid="slice-table">
         <thead>
           <tr>
@@ -154,6 +155,6 @@ function SliceTable({ rows, kind }: { rows: SliceEvidence[]; kind: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
