@@ -3,10 +3,13 @@
  * printToPDF on the same HTML). The report's print stylesheet does the layout: A4, the one-page
  * summary first, then the details.
  *
- * With Playwright (installed with the development tools): the page is laid out at the printed
- * width before the charts are drawn, so they fit the page; every network request is refused;
- * the PDF gets page numbers. Without Playwright (an installed CLI): the browser's own
- * --print-to-pdf, given a virtual-time budget for the charts to draw (no page numbers).
+ * On screen the report draws the charts of the first screen at once and the rest in the
+ * background; for printing every chart must be drawn first. With Playwright (installed with the
+ * development tools): the page is print media from the start, so it is laid out at the printed
+ * width and draws every chart at once, before its load event; html[data-charts-ready] is still
+ * awaited. Every network request is refused; the PDF gets page numbers. Without Playwright (an
+ * installed CLI): the browser's own --print-to-pdf, given a virtual-time budget; printing fires
+ * `beforeprint`, on which the report draws any chart still missing (no page numbers).
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -43,6 +46,7 @@ async function printWithPlaywright(browser: Browser, html: string, timeout: numb
     page.setDefaultTimeout(timeout);
     // The report is self-contained: anything it tried to fetch would be a bug, and is refused.
     await page.route('**/*', (route) => route.abort('blockedbyclient'));
+    // Print media before the content: the report then draws every chart at once, at the printed width.
     await page.emulateMedia({ media: 'print' });
     await page.setContent(html, { waitUntil: 'load' });
     await page.waitForSelector('html[data-charts-ready]', { state: 'attached' });
@@ -73,7 +77,8 @@ export async function printWithChromeCli(executablePath: string, html: string, t
       ...chromiumArgs(),
       `--user-data-dir=${join(dir, 'profile')}`,
       '--no-pdf-header-footer',
-      // Virtual time runs the page's timers (the charts draw in small steps) before printing.
+      // Virtual time lets the page finish loading (and draw its charts in the background) before
+      // printing; `beforeprint` draws any chart still missing.
       `--virtual-time-budget=${Math.min(timeout, 30_000)}`,
       `--window-size=${A4_CONTENT_WIDTH_PX},1000`,
       `--print-to-pdf=${pdf}`,

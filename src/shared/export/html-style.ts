@@ -89,6 +89,8 @@ code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monosp
 .chart { margin: 0; min-width: 0; }
 .chart figcaption { font-weight: 600; font-size: 13px; margin-bottom: 4px; }
 .chart__canvas { width: 100%; }
+/* Where a chart will be, until it is drawn (the ones off screen are drawn after the first screen). */
+.charts-on .chart__canvas:empty { background: var(--panel); border-radius: 6px; }
 .charts-off .chart__canvas, .no-js .chart__canvas { display: none; }
 .chart__text { font-size: 13px; color: var(--muted); margin-top: 4px; }
 .charts-on .chart__text { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

@@ -1,10 +1,11 @@
 /**
  * The report as one self-contained HTML file: inline CSS, the ECharts library inlined (the caller
  * passes its source; src/shared cannot read files), each chart embedded as its JSON option and
- * drawn by a tiny inline script. No external URL anywhere, and a Content-Security-Policy that
- * forbids fetching anything even if something slipped in. Readable without JavaScript: texts and
- * numbers are HTML; charts are an addition with their content in words. Printed (or as PDF) the
- * first page is a one-page summary for a manager, then the details.
+ * drawn by a tiny inline script (html-script.ts: the first screen's charts at once, the rest in
+ * the background, so a report with dozens of charts opens fast). No external URL anywhere, and a
+ * Content-Security-Policy that forbids fetching anything even if something slipped in. Readable
+ * without JavaScript: texts and numbers are HTML; charts are an addition with their content in
+ * words. Printed (or as PDF) the first page is a one-page summary for a manager, then the details.
  *
  * Everything from the data (column names, values, examples) is escaped: text, never markup.
  */
@@ -18,8 +19,8 @@ import { exportWordsEn as ex, reportWordsEn as words } from './report-words-en';
 
 export interface HtmlOptions extends ExportOptions {
   /**
-   * The ECharts library (dist/echarts.min.js) to inline; null leaves the charts out (their
-   * content is still there in words).
+   * The ECharts library to inline (the slim build from src/main/export/echarts-script.ts, or
+   * dist/echarts.min.js); null leaves the charts out (their content is still there in words).
    */
   echartsScript: string | null;
   /** Colours on screen (printing is always light). Default light. */
