@@ -24,6 +24,7 @@ Usage:
   slicewise compare <reference> <current> [options]
                                        Compare two batches column by column (what changed, and how much)
   slicewise compare-models <file> --a <column> --b <column> [--score-a <column> --score-b <column>]
+                           [--b-file <file> [--key <column>|<a>=<b>]]   (the new model's answers in a file of their own)
                                        Two models on the same rows: who is right more often, for whom
   slicewise report <project> [--run N] --html|--pdf|--md|--json|--csv <file> …
                                        Export a stored check-up (the newest unless --run)

@@ -16,6 +16,10 @@ export type CompareModelsFlags = RoleFlags & {
   b?: string | undefined;
   'score-a'?: string | undefined;
   'score-b'?: string | undefined;
+  /** The new model's answers in a file of their own, joined to <file> by a key column. */
+  'b-file'?: string | undefined;
+  /** The key: one column name in both files, or "left=right"; guessed when absent. */
+  key?: string | undefined;
   json?: string | undefined;
   quiet?: boolean | undefined;
 };
@@ -25,11 +29,21 @@ export const COMPARE_MODELS_FLAG_OPTIONS = {
   b: { type: 'string' },
   'score-a': { type: 'string' },
   'score-b': { type: 'string' },
+  'b-file': { type: 'string' },
+  key: { type: 'string' },
 } as const;
 
 const usage = (message: string): SlicewiseError => new SlicewiseError({ code: 'INVALID_REQUEST', message });
 const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
 const p = (v: number): string => (v < 0.001 ? '< 0.001' : `= ${v.toFixed(3)}`);
+
+/** `--key id` (same name in both files) or `--key application_id=id`. */
+function joinKeys(key: string | undefined): { left: string; right: string } | undefined {
+  if (key === undefined) return undefined;
+  const [left, right, extra] = key.split('=');
+  if (!left || extra !== undefined || right === '') throw usage(`--key takes a column name, or "column=column" when the two files name it differently; got "${key}".`);
+  return { left, right: right ?? left };
+}
 
 export async function runCompareModels(fileArg: string, opts: CompareModelsFlags, io: CliIo): Promise<number> {
   if (!opts.a || !opts.b) throw usage('Name both models: --a <column> --b <column> (their decisions; add --score-a/--score-b for their scores).');
@@ -38,11 +52,26 @@ export async function runCompareModels(fileArg: string, opts: CompareModelsFlags
     const imported = await services.imports.start(projectId, resolve(fileArg), undefined, progress).outcome;
     clearProgress();
     if (imported.status !== 'succeeded') throw usage(imported.status === 'failed' ? imported.error.message : 'The import was cancelled.');
-    const datasetId = imported.value.datasetId;
+    let datasetId = imported.value.datasetId;
+    // The new model's answers in their own file: joined by key into one table first (the app's
+    // "add a predictions file" join), with its columns renamed where a name was taken.
+    let renamed = new Map<string, string>();
+    if (opts['b-file']) {
+      const keys = joinKeys(opts.key);
+      const joined = await services.imports.join(projectId, datasetId, resolve(opts['b-file']), { keys, accept: true }).outcome;
+      clearProgress();
+      if (joined.status !== 'succeeded') throw usage(joined.status === 'failed' ? joined.error.message : 'The join was cancelled.');
+      if (!joined.value.datasetId) throw usage(`No row of ${opts['b-file']} matched a row of ${fileArg}: check the key (--key).`);
+      const r = joined.value.report;
+      io.err.write(`Joined ${opts['b-file']} by ${r.keys.left} = ${r.keys.right}: ${r.matched.toLocaleString('en-US')} of ${r.leftRows.toLocaleString('en-US')} rows matched.\n`);
+      renamed = new Map(r.added.map((c) => [c.from, c.as]));
+      datasetId = joined.value.datasetId;
+    }
+    const inB = (c: string | undefined): string | undefined => (c === undefined ? undefined : (renamed.get(c) ?? c));
     const state = services.projects.roles(projectId, datasetId);
     const roles = applyRoleFlags({ ...state.roles, prediction: null, score: null, classScores: {} }, { ...opts, prediction: undefined, score: undefined }, state.profiles);
     const table = loadTable(services.projects.get(projectId).db, datasetId);
-    const r = compareModelColumns(table, roles, { a: opts.a!, b: opts.b!, scoreA: opts['score-a'] ?? null, scoreB: opts['score-b'] ?? null });
+    const r = compareModelColumns(table, roles, { a: opts.a!, b: inB(opts.b)!, scoreA: opts['score-a'] ?? null, scoreB: inB(opts['score-b']) ?? null });
     if ('reason' in r) throw usage(r.reason);
     const advice = r.recommendation;
     if (opts.json === '-') io.out.write(`${JSON.stringify(r, null, 2)}\n`);

@@ -35,6 +35,29 @@ describe('slicewise compare-models', () => {
     assert.equal(r.groups.find((g: { group: string }) => g.group === '60+').worse, true);
   });
 
+  test('the new model in a file of its own, joined by key (shuffled rows, its own column names)', async () => {
+    const base = join(dir, 'base.csv');
+    const other = join(dir, 'new-model.csv');
+    const rows = lines.slice(1).map((l) => l.split(','));
+    writeFileSync(base, `${['id,label,old,age_group', ...rows.map((r, i) => `r${i},${r[0]},${r[1]},${r[3]}`)].join('\n')}\n`);
+    // Reversed order, a different key name, and a column called "old" that must not clash.
+    const reversed = rows.map((r, i) => `r${i},${r[2]},x`).reverse();
+    writeFileSync(other, `${['row_id,new,old', ...reversed].join('\n')}\n`);
+    const c = capture();
+    const code = await main(['compare-models', base, '--b-file', other, '--key', 'id=row_id', '--a', 'old', '--b', 'new', '--target', 'label', '--positive', '1', '--sensitive', 'age_group', '--json', '-'], c.io);
+    assert.equal(code, 0, c.err());
+    assert.match(c.err(), /Joined .*new-model\.csv by id = row_id: 1,200 of 1,200 rows matched\./);
+    const r = JSON.parse(c.out());
+    // The same answer as with both models in one file.
+    assert.equal(r.rows, 1200);
+    assert.equal(r.accuracy_a.value, 0.8);
+    assert.equal(r.accuracy_b.value, 0.875);
+    assert.equal(r.groups.find((g: { group: string }) => g.group === '60+').worse, true);
+    const bad = capture();
+    assert.equal(await main(['compare-models', base, '--b-file', other, '--key', 'a=b=c', '--a', 'old', '--b', 'new'], bad.io), 2);
+    assert.match(bad.err(), /--key takes a column name/);
+  });
+
   test('usage errors are exit 2', async () => {
     const missing = capture();
     assert.equal(await main(['compare-models', file, '--a', 'old'], missing.io), 2);
