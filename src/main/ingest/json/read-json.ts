@@ -6,6 +6,7 @@
  */
 import { uniqueColumnNames } from '../columns/names';
 import { ValueBuilder, finishTable } from '../columns/value-builder';
+import { isoDateMs } from './iso-date';
 import { NUMBER_FORMAT, fileError, withFile, type HashedFile, type ReadContext, type ReadOptions, type ReadResult } from '../read-result';
 import { ArraySplitter, memberTexts, type SplitProblem } from './json-split';
 
@@ -38,6 +39,11 @@ class ObjectRows {
         texts ??= raw();
         b.addString(texts.get(key) ?? '', line);
         this.nested.set(key, (this.nested.get(key) ?? 0) + 1);
+      } else if (typeof v === 'string' && v.length >= 10 && v.charCodeAt(0) >= 0x30 && v.charCodeAt(0) <= 0x39) {
+        // Dates travel as ISO 8601 strings in JSON.
+        const ms = isoDateMs(v);
+        if (Number.isNaN(ms)) b.addString(v, line);
+        else b.addDate(ms, line);
       } else {
         b.add(v as string | number | boolean | null | undefined, line);
       }

@@ -50,12 +50,44 @@ describe('JSON reader', () => {
     assert.ok(r.notes.some((n) => /"address" holds nested objects or lists in 2 rows/.test(n)));
   });
 
+  test('ISO 8601 strings are dates: date, date-time with Z or an offset (moved to UTC), without one (kept as written); a bad date is text', () => {
+    const dir = tempDir('slicewise-json-dates-');
+    const path = join(dir, 'dates.json');
+    const rows = [
+      { d: '2024-01-05', t: '2024-01-05T10:00:00Z', o: '2024-01-05 12:30:00+02:00', w: '2024-02-29T08:15:30.250', bad: '2023-02-29', code: '2024-01-05x' },
+      { d: '1999-12-31', t: '2024-07-01T00:00:01Z', o: '2024-07-01T23:00:00-0100', w: '2024-03-01T00:00:00', bad: '2023-01-01', code: '12345678901' },
+    ];
+    writeFileSync(path, JSON.stringify(rows));
+    const r = readJsonFile(path, opts, ctx);
+    assert.deepEqual(r.table.columns.map((c) => [c.name, c.kind]), [
+      ['d', 'date'],
+      ['t', 'datetime'],
+      ['o', 'datetime'],
+      ['w', 'datetime'],
+      ['bad', 'category'], // "2023-02-29" does not exist: half the cells are not dates, so the column stays text
+      ['code', 'category'],
+    ]);
+    const value = (col: number, row: number): number => {
+      const c = r.table.columns[col]!;
+      assert.equal(c.storage, 'number');
+      return c.storage === 'number' ? c.values[row]! : NaN;
+    };
+    assert.equal(value(0, 0), Date.UTC(2024, 0, 5));
+    assert.equal(value(0, 1), Date.UTC(1999, 11, 31));
+    assert.equal(value(1, 0), Date.UTC(2024, 0, 5, 10));
+    assert.equal(value(2, 0), Date.UTC(2024, 0, 5, 10, 30));
+    assert.equal(value(2, 1), Date.UTC(2024, 7 - 1, 2, 0));
+    assert.equal(value(3, 0), Date.UTC(2024, 1, 29, 8, 15, 30, 250));
+    const bad = r.table.columns[4]!;
+    assert.deepEqual(bad.storage === 'codes' ? [...bad.codes].map((c) => bad.dictionary[c]) : null, ['2023-02-29', '2023-01-01'], 'text kept as written');
+  });
+
   test('NDJSON: one object per line, blank lines ignored, keys first seen late are missing before', () => {
     const r = readJsonFile(join(DIR, 'events.ndjson'), opts, ctx);
     assert.equal(r.format, 'ndjson');
     assert.equal(r.table.rowCount, 3);
     assert.deepEqual(columns(r), [
-      ['t', 'category', 0],
+      ['t', 'date', 0], // ISO 8601 strings: JSON's way of writing dates
       ['kind', 'category', 0],
       ['n', 'decimal', 1],
       ['extra', 'category', 2],
