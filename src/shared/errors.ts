@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'NOT_FOUND', // a project, dataset, job or file that does not exist
   'PROJECT_TOO_NEW', // the project file was written by a newer Slicewise
   'PROJECT_UNREADABLE', // not a Slicewise project, or damaged
+  'PROJECT_UNWRITABLE', // the project file cannot be saved to (disk full, read-only file or folder, I/O error); nothing saved was lost
   'FILE_UNREADABLE', // the data file cannot be read (missing, permissions, I/O error)
   'PARSE_ERROR', // the data file is malformed; message names line/column
   'EMPTY_FILE',

@@ -16,6 +16,7 @@ import type { AlertRule } from '../../shared/history/rules';
 import type { TimelinePoint } from '../../shared/history/timeline';
 import type { ColumnShape } from '../store/table-codec';
 import { ProjectDb } from '../store/project-db';
+import { recoverProject, type RecoveryReport } from '../store/recover';
 import type { SqliteOptions } from '../store/sqlite';
 import type { RecentProjects } from './recent-projects';
 
@@ -62,6 +63,16 @@ export class ProjectService {
     }
     for (const [id, db] of this.open) if (db.path === absolute) return this.info(id);
     return this.register(ProjectDb.open(absolute, this.opts));
+  }
+
+  /**
+   * For a project that was refused as damaged: copies everything still readable into a new file
+   * next to it (the damaged file is only read, never changed) and opens the new one. The report
+   * says what was recovered and what was lost, in words and in numbers.
+   */
+  recoverFile(path: string): { project: ProjectInfo; report: RecoveryReport } {
+    const report = recoverProject(resolve(path), { nativeBinding: this.opts.nativeBinding });
+    return { project: this.register(ProjectDb.open(report.target, this.opts)), report };
   }
 
   /** Opens the project at `path`, creating it there first when no file exists (the CLI's --project). */

@@ -1,9 +1,12 @@
-import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { SlicewiseError } from '../../shared/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
+import { backupBeforeMigration, pruneOlderBackups } from './backup';
+import { headerProblems, structureProblems } from './file-check';
 import { openSqlite, type Db, type SqliteOptions } from './sqlite';
+import { damagedMessage } from './sqlite-errors';
 
 /** 'SLIW' — marks a SQLite file as a Slicewise project. */
 export const APPLICATION_ID = 0x534c4957;
@@ -28,11 +31,17 @@ function looksLikeSqlite(path: string): boolean {
   }
 }
 
+export interface InspectedProject {
+  userVersion: number;
+  applicationId: number;
+}
+
 /**
  * Checks a project file without changing a byte of it: is it SQLite, is it ours, is it a schema
- * this app understands. A file that fails is refused and left exactly as it was.
+ * this app understands, and — for a file that is ours — is it whole (header against size, then
+ * SQLite's quick_check; see file-check.ts). A file that fails is refused and left exactly as it was.
  */
-export function inspectProjectFile(path: string, sqlite: SqliteOptions = {}): { userVersion: number; applicationId: number } {
+export function inspectProjectFile(path: string, sqlite: SqliteOptions = {}): InspectedProject {
   if (!existsSync(path)) {
     throw new SlicewiseError({ code: 'NOT_FOUND', message: `The project file ${path} does not exist (was it moved or deleted?).` });
   }
@@ -42,13 +51,23 @@ export function inspectProjectFile(path: string, sqlite: SqliteOptions = {}): { 
       message: `${path} is not a Slicewise project: it is not a SQLite database. Nothing was changed.`,
     });
   }
+  const cutOff = headerProblems(path);
+  if (cutOff.length > 0) throw damaged(path, cutOff);
+  const sideFiles = ['-wal', '-shm'].filter((s) => !existsSync(`${path}${s}`));
   let db: Db | undefined;
   try {
     db = openSqlite(path, { ...sqlite, readonly: true, fileMustExist: true });
     const userVersion = db.pragma('user_version', { simple: true }) as number;
     const applicationId = db.pragma('application_id', { simple: true }) as number;
+    if (applicationId === APPLICATION_ID && userVersion <= LATEST_SCHEMA_VERSION) {
+      const problems = structureProblems(db, statSync(path).size);
+      if (problems.length > 0) throw damaged(path, problems);
+    }
     return { userVersion, applicationId };
   } catch (err) {
+    db?.close();
+    db = undefined;
+    removeSideFiles(path, sideFiles);
     if (err instanceof SlicewiseError) throw err;
     throw new SlicewiseError({
       code: 'PROJECT_UNREADABLE',
@@ -59,7 +78,31 @@ export function inspectProjectFile(path: string, sqlite: SqliteOptions = {}): { 
   }
 }
 
-function configure(db: Db): void {
+/**
+ * A read-only look at a WAL file makes empty -wal and -shm files next to it. When the file is
+ * refused they would be left behind; remove the ones this look made (a -wal only while empty).
+ */
+function removeSideFiles(path: string, madeHere: string[]): void {
+  for (const suffix of madeHere) {
+    const side = `${path}${suffix}`;
+    try {
+      if (existsSync(side) && (suffix === '-shm' || statSync(side).size === 0)) rmSync(side);
+    } catch {
+      // Only tidiness: a leftover side file does no harm.
+    }
+  }
+}
+
+function damaged(path: string, problems: string[]): SlicewiseError {
+  return new SlicewiseError({
+    code: 'PROJECT_UNREADABLE',
+    message: damagedMessage(path, problems[0]!),
+    details: { damaged: true, problems },
+  });
+}
+
+/** The connection settings every project connection uses. */
+export function configure(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
@@ -79,6 +122,21 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   }
 }
 
+/** Runs the migrations; a failure names the backup kept from before and the version the file is left at. */
+function migrateWithBackup(db: Db, path: string, fromVersion: number, backup: string): void {
+  try {
+    migrate(db);
+  } catch (err) {
+    const leftAt = db.pragma('user_version', { simple: true }) as number;
+    const tail = ` Each step is one transaction, so the file was left whole at format ${leftAt}; a copy from before the update is at ${backup}.`;
+    if (err instanceof SlicewiseError) throw new SlicewiseError({ ...err.toData(), message: `${err.message}${tail}` });
+    throw new SlicewiseError({
+      code: 'INTERNAL',
+      message: `Updating ${path} from format ${fromVersion} to ${LATEST_SCHEMA_VERSION} failed (${(err as Error).message}).${tail}`,
+    });
+  }
+}
+
 export interface OpenProjectOptions extends SqliteOptions {
   appVersion: string;
 }
@@ -88,6 +146,8 @@ export class ProjectDb {
   private constructor(
     readonly path: string,
     readonly db: Db,
+    /** Set when opening updated an older file: its old schema version and the copy kept of it. */
+    readonly migrated?: { fromVersion: number; backup: string },
   ) {}
 
   /** Creates a new project file at `path` (which must not exist yet). */
@@ -105,7 +165,9 @@ export class ProjectDb {
       ).run(randomUUID(), name, new Date().toISOString(), opts.appVersion);
       return new ProjectDb(path, db);
     } catch (err) {
+      // A project that could not be made whole (disk full, folder read-only…) is not left behind.
       db.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
       throw err;
     }
   }
@@ -130,9 +192,16 @@ export class ProjectDb {
     }
     const db = openSqlite(path, { ...opts, fileMustExist: true });
     try {
+      // An older file is copied aside before its schema changes (see backup.ts for the policy).
+      const backup = userVersion >= 1 && userVersion < LATEST_SCHEMA_VERSION ? backupBeforeMigration(db, path, userVersion) : undefined;
       configure(db);
-      migrate(db);
-      return new ProjectDb(path, db);
+      if (backup) {
+        migrateWithBackup(db, path, userVersion, backup);
+        pruneOlderBackups(path, backup);
+      } else {
+        migrate(db);
+      }
+      return new ProjectDb(path, db, backup ? { fromVersion: userVersion, backup } : undefined);
     } catch (err) {
       db.close();
       throw err;
