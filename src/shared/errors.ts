@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'PROJECT_UNREADABLE', // not a Slicewise project, or damaged
   'PROJECT_UNWRITABLE', // the project file cannot be saved to (disk full, read-only file or folder, I/O error); nothing saved was lost
   'FILE_UNREADABLE', // the data file cannot be read (missing, permissions, I/O error)
+  'UNAVAILABLE', // something a feature needs is not on this computer (a browser for a PDF, the chart library); message says how to get it
   'PARSE_ERROR', // the data file is malformed; message names line/column
   'EMPTY_FILE',
   'CANCELLED',

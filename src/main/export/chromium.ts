@@ -24,7 +24,7 @@ export class ChromiumUnavailableError extends SlicewiseError {
     cause?: unknown,
   ) {
     super({
-      code: 'NOT_FOUND',
+      code: 'UNAVAILABLE',
       message: `A PDF needs a Chromium browser, and ${why}. ${CHROMIUM_HINT}`,
       details: { reason: 'chromium-unavailable', tried, ...(cause instanceof Error ? { cause: cause.message.split('\n')[0] } : {}) },
     });

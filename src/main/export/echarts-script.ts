@@ -40,7 +40,7 @@ export class EchartsUnavailableError extends SlicewiseError {
   readonly reason = 'echarts-unavailable';
   constructor(readonly tried: string[]) {
     super({
-      code: 'NOT_FOUND',
+      code: 'UNAVAILABLE',
       message: `The chart library for the HTML report (echarts.min.js) was not found. Looked in: ${tried.join(', ')}. Reinstall Slicewise, or set SLICEWISE_ECHARTS_PATH to the file.`,
       details: { reason: 'echarts-unavailable', tried },
     });

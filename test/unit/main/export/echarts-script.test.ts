@@ -53,6 +53,6 @@ test('an explicit path is used as it is (no slim build); without echarts or esbu
 test('a missing library is a typed error that says where it looked and what to do', () => {
   assert.throws(
     () => loadEchartsScript({ path: '/nowhere/echarts.min.js' }),
-    (err: unknown) => err instanceof EchartsUnavailableError && err.code === 'NOT_FOUND' && /\/nowhere\/echarts\.min\.js/.test(err.message) && /SLICEWISE_ECHARTS_PATH/.test(err.message),
+    (err: unknown) => err instanceof EchartsUnavailableError && err.code === 'UNAVAILABLE' && /\/nowhere\/echarts\.min\.js/.test(err.message) && /SLICEWISE_ECHARTS_PATH/.test(err.message),
   );
 });

@@ -143,7 +143,7 @@ describe('the PDF report', () => {
     const out = join(dir, 'none.pdf');
     await assert.rejects(pdfFromHtml('<p>x</p>', out, { executablePath: join(dir, 'no-such-chrome') }), (err: unknown) => {
       assert.ok(err instanceof ChromiumUnavailableError, String(err));
-      assert.equal(err.code, 'NOT_FOUND');
+      assert.equal(err.code, 'UNAVAILABLE');
       assert.match(err.message, /^A PDF needs a Chromium browser, and none was found\. Install Chromium or Google Chrome .*SLICEWISE_CHROMIUM_PATH/);
       assert.deepEqual(err.tried, [join(dir, 'no-such-chrome')]);
       return true;
