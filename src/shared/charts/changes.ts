@@ -119,7 +119,6 @@ const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'roundRect'];
  * drawn as a percentage.
  */
 export function buildTimelineChart(points: readonly TimelinePoint[], metrics: readonly TimelineMetric[], theme: ChartTheme, words: ChartWords = chartWordsEn): BuiltChart {
-  const p = paletteFor(theme);
   const colours = theme.dark ? OKABE_ITO_DARK : OKABE_ITO;
   const runs = points.map((pt) => words.runLabel(pt.runId, pt.at.slice(0, 10)));
   const shown = metrics.filter((m) => points.some((pt) => pt.values[m] !== null));
