@@ -5,11 +5,12 @@
  * (lists, structs, maps, unions) and binary are skipped with a note. Feather v1 (the old format)
  * is refused with a clear message. Synchronous.
  */
-import { RecordBatchReader, Type, util, type DataType, type Field, type Vector } from 'apache-arrow';
+import { RecordBatchReader, Type, util, type DataType, type Field, type RecordBatch, type Vector } from 'apache-arrow';
 import { SlicewiseError } from '../../../shared/errors';
 import { uniqueColumnNames } from '../columns/names';
 import { ValueBuilder, finishTable } from '../columns/value-builder';
 import { NUMBER_FORMAT, fileError, withFile, type ReadContext, type ReadOptions, type ReadResult } from '../read-result';
+import { checkArrowIpc } from './ipc-check';
 
 type Reading = 'number' | 'decimal' | 'text' | 'boolean' | 'date' | 'skip';
 
@@ -74,11 +75,14 @@ export function readArrowFile(path: string, opts: ReadOptions, ctx: ReadContext)
     if (kind === null) throw fileError('PARSE_ERROR', file, `${file} is not an Arrow IPC or Feather v2 file (it does not start with the Arrow signature).`);
     let reader: RecordBatchReader;
     try {
+      checkArrowIpc(bytes, kind);
       reader = RecordBatchReader.from(bytes);
       reader.open();
     } catch (err) {
       throw damaged(file, err);
     }
+    // A stream that ends before its schema (an end-of-stream marker first) has no columns at all.
+    if (!reader.schema) throw fileError('PARSE_ERROR', file, `${file} is an Arrow stream that ends before it describes any columns: it is empty or damaged.`);
     const fields: Field[] = reader.schema.fields;
     const plan = fields.map((fl) => readingFor(fl.type));
     const skipped = fields.flatMap((fl, i) => (plan[i]!.how === 'skip' ? [`${fl.name} (${plan[i]!.what})`] : []));
@@ -88,9 +92,13 @@ export function readArrowFile(path: string, opts: ReadOptions, ctx: ReadContext)
     let rows = 0;
     let batches = 0;
     ctx.progress('Reading', 0);
+    // A batch cannot hold more rows than its bytes can describe (a boolean takes one bit per
+    // row); a damaged length field must not make the loop below run for billions of rows.
+    const maxRows = 8 * bytes.length + 64;
     try {
-      for (const batch of reader) {
+      for (const batch of recordBatches(reader)) {
         ctx.throwIfCancelled();
+        if (batch.numRows > maxRows || rows + batch.numRows > maxRows) throw new Error(`a record batch says it has ${NUMBER_FORMAT.format(batch.numRows)} rows, more than the file can hold`);
         kept.forEach((fi, k) => addVector(builders[k]!, plan[fi]!.how, batch.getChildAt(fi)!, fields[fi]!.type, rows));
         rows += batch.numRows;
         batches++;
@@ -113,6 +121,25 @@ export function readArrowFile(path: string, opts: ReadOptions, ctx: ReadContext)
       source: f.fingerprint(),
     };
   });
+}
+
+/**
+ * The record batches, in order. For the file format they are read by index from the footer:
+ * iterating the reader instead loops forever when a damaged footer points a batch at a message
+ * that is not a record batch (apache-arrow re-reads the same block; found by fuzzing).
+ */
+function* recordBatches(reader: RecordBatchReader): Generator<RecordBatch> {
+  if (!reader.isFile()) {
+    yield* reader;
+    return;
+  }
+  // Built from bytes, so the synchronous reader: readRecordBatch returns the batch, not a Promise.
+  const file = reader as unknown as { readRecordBatch(index: number): RecordBatch | null };
+  for (let i = 0; i < reader.numRecordBatches; i++) {
+    const batch = file.readRecordBatch(i);
+    if (!batch) throw new Error(`record batch ${i + 1} of ${reader.numRecordBatches} is missing`);
+    yield batch;
+  }
 }
 
 function damaged(file: string, err: unknown): SlicewiseError {

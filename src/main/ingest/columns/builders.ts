@@ -188,7 +188,10 @@ export class NumberBuilder extends ParsedBuilder {
   }
 
   add(bytes: Buffer, start: number, end: number, flag: number, line: number): void {
-    const v = parseNumberBytes(bytes, start, end, this.decimal, this.group);
+    let v = parseNumberBytes(bytes, start, end, this.decimal, this.group);
+    // A literal too large for a double ("1e309") parses to ±Infinity, which no analysis can use:
+    // it is kept as text, like any cell that is not a number (the typed readers do the same).
+    if (v === Infinity || v === -Infinity) v = NaN;
     if (this.allIntegers && !Number.isInteger(v) && !Number.isNaN(v)) this.allIntegers = false;
     this.pushParsed(v, line, () => fieldText(bytes, start, end, flag));
   }

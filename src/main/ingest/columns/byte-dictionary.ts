@@ -5,17 +5,19 @@
  */
 export class ByteDictionary {
   readonly values: string[] = [];
+  // Everything starts small and doubles: a file can have 100,000 columns, and a dictionary per
+  // column that starts at tens of kilobytes would then take gigabytes before any row is read.
   private slots: Int32Array; // code + 1, 0 = empty
-  private hashes = new Int32Array(1024);
-  private offsets = new Int32Array(1024);
-  private lengths = new Int32Array(1024);
-  private arena = Buffer.allocUnsafe(1 << 16);
+  private hashes = new Int32Array(16);
+  private offsets = new Int32Array(16);
+  private lengths = new Int32Array(16);
+  private arena = Buffer.allocUnsafe(256);
   private arenaUsed = 0;
   private mask: number;
 
   constructor() {
-    this.slots = new Int32Array(1024);
-    this.mask = 1023;
+    this.slots = new Int32Array(16);
+    this.mask = 15;
   }
 
   get size(): number {

@@ -1,8 +1,16 @@
 /** Typed arrays that grow by doubling, so builders never hold per-row objects. */
+
+/**
+ * Small, because there is one array (or three) per column and a file may have 100,000 columns;
+ * doubling makes the start size irrelevant for long columns, and the CSV reader reserves its
+ * estimate of the rows up front anyway.
+ */
+const INITIAL_CAPACITY = 16;
+
 export class GrowableFloat64 {
   data: Float64Array;
   length = 0;
-  constructor(capacity = 1024) {
+  constructor(capacity = INITIAL_CAPACITY) {
     this.data = new Float64Array(capacity);
   }
   push(v: number): void {
@@ -29,7 +37,7 @@ export class GrowableFloat64 {
 export class GrowableInt32 {
   data: Int32Array;
   length = 0;
-  constructor(capacity = 1024) {
+  constructor(capacity = INITIAL_CAPACITY) {
     this.data = new Int32Array(capacity);
   }
   push(v: number): void {
@@ -56,7 +64,7 @@ export class GrowableInt32 {
 export class GrowableUint8 {
   data: Uint8Array;
   length = 0;
-  constructor(capacity = 1024) {
+  constructor(capacity = INITIAL_CAPACITY) {
     this.data = new Uint8Array(capacity);
   }
   push(v: number): void {

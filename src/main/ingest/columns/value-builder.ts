@@ -24,6 +24,8 @@ type Tag = typeof MISSING | typeof NUMBER | typeof DATE | typeof STRING | typeof
 const MAX_EXAMPLES = 5;
 const DAY_MS = 86_400_000;
 const MAX_EXACT = 2 ** 53;
+/** The largest epoch milliseconds a Date can hold (year 275760). */
+const MAX_DATE_MS = 8.64e15;
 
 export interface BuiltValueColumn {
   column: NumberColumn | CodesColumn;
@@ -92,6 +94,9 @@ export class ValueBuilder {
   /** A date as epoch milliseconds UTC. */
   addDate(ms: number, line: number): void {
     if (Number.isNaN(ms)) return this.addMissing('');
+    // Past what a date can hold (±273,790 years; an int64 sentinel, a wrong unit): not a date, so
+    // it is kept as its number, as text, and counted like any cell that does not fit the column.
+    if (!(Math.abs(ms) <= MAX_DATE_MS)) return this.addString(String(ms), line);
     if (!this.hasTime && ms % DAY_MS !== 0) this.hasTime = true;
     this.example(DATE, line, ms);
     this.push(DATE, ms);

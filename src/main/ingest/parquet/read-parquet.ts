@@ -11,6 +11,7 @@ import { SlicewiseError } from '../../../shared/errors';
 import { uniqueColumnNames } from '../columns/names';
 import { ValueBuilder, finishTable, type CellValue } from '../columns/value-builder';
 import { NUMBER_FORMAT, fileError, withFileAsync, type HashedFile, type ReadContext, type ReadOptions, type ReadResult } from '../read-result';
+import { DamagedPage, checkRowGroup } from './page-check';
 
 /**
  * Timestamps and dates come back as epoch milliseconds (numbers), not Date objects: one less
@@ -72,8 +73,15 @@ export function readParquetFile(path: string, opts: ReadOptions, ctx: ReadContex
     }
     const flat: FlatColumn[] = [];
     const skipped: string[] = [];
-    for (const node of parquetSchema(metadata).children) {
+    let schema: SchemaTree;
+    try {
+      schema = parquetSchema(metadata);
+    } catch (err) {
+      throw fileError('PARSE_ERROR', file, `${file} is a damaged Parquet file: the list of its columns could not be read (${(err as Error).message}).`);
+    }
+    for (const node of schema.children) {
       const e = node.element;
+      if (typeof e.name !== 'string') throw fileError('PARSE_ERROR', file, `${file} is a damaged Parquet file: a column in its table of contents has no name.`);
       if (node.children.length > 0 || e.repetition_type === 'REPEATED') skipped.push(`${e.name} (${nestedKind(node)})`);
       else flat.push({ name: e.name, dates: isDateColumn(node) });
     }
@@ -86,8 +94,15 @@ export function readParquetFile(path: string, opts: ReadOptions, ctx: ReadContex
     const total = Number(metadata.num_rows);
     let rowStart = 0;
     ctx.progress('Reading', 0);
+    const flatNames = new Set(flat.map((c) => c.name));
     for (const [g, group] of metadata.row_groups.entries()) {
       ctx.throwIfCancelled();
+      try {
+        checkRowGroup(f, group, flatNames);
+      } catch (err) {
+        if (!(err instanceof DamagedPage)) throw err;
+        throw fileError('PARSE_ERROR', file, `${file} is a damaged Parquet file: row group ${g + 1} cannot be read (${err.message}).`, { line: rowStart + 1 });
+      }
       const rowEnd = rowStart + Number(group.num_rows);
       const chunks = new Map<string, ColumnData[]>();
       try {

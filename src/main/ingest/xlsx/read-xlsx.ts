@@ -9,7 +9,7 @@ import { uniqueColumnNames } from '../columns/names';
 import { ValueBuilder, finishTable } from '../columns/value-builder';
 import { NUMBER_FORMAT, fileError, withFile, type HashedFile, type ReadContext, type ReadOptions, type ReadResult } from '../read-result';
 import { chooseHeaderRow } from './header-row';
-import { BOOL, DATE, ERR, NUM, STR, cellText, columnLetters, parseRow, type SheetContext, type XRow } from './sheet-rows';
+import { BOOL, DATE, ERR, MAX_COLUMN_INDEX, NUM, STR, cellText, columnLetters, parseRow, type SheetContext, type XRow } from './sheet-rows';
 import { readSharedStrings, readWorkbook, type SheetRef } from './workbook';
 import { ElementCutter } from './xml';
 import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from './zip';
@@ -108,6 +108,7 @@ function readSheet(zip: ZipArchive, sheet: SheetRef, sctx: SheetContext, opts: X
   let rows = 0;
   let blank = 0;
   let outside = 0;
+  let beyond = 0;
   let lastRow = 0;
 
   const start = (): void => {
@@ -118,11 +119,21 @@ function readSheet(zip: ZipArchive, sheet: SheetRef, sctx: SheetContext, opts: X
     if (wanted !== undefined) {
       index = held.findIndex((r) => r.row === wanted);
       if (index < 0) throw fileError('PARSE_ERROR', file, `${where}: row ${wanted} is empty or not among the first ${HEADER_SCAN_ROWS} rows with data, so it cannot be the header.`, { line: wanted });
-      const cols = held[index]!.cells.map((c) => c.col);
-      lo = Math.min(...cols);
-      hi = Math.max(...cols);
+      // A loop, not Math.min(...cols): a row can hold more cells than a call has arguments.
+      lo = Infinity;
+      hi = -1;
+      for (const c of held[index]!.cells) {
+        if (c.col < lo) lo = c.col;
+        if (c.col > hi) hi = c.col;
+      }
     } else {
-      const choice = chooseHeaderRow(held)!;
+      const choice = chooseHeaderRow(held);
+      if (!choice) {
+        // Every row so far has only empty text: none is the header; keep looking below them.
+        blank += held.length;
+        held.length = 0;
+        return;
+      }
       ({ index, firstCol: lo, lastCol: hi } = choice);
     }
     const headerCells = new Map(held[index]!.cells.map((c) => [c.col, cellText(c)]));
@@ -170,6 +181,7 @@ function readSheet(zip: ZipArchive, sheet: SheetRef, sctx: SheetContext, opts: X
     (xml) => {
       const r = parseRow(xml, lastRow, sctx);
       lastRow = r.row;
+      beyond += r.beyond ?? 0;
       // Cells in a row are written left to right; sort anyway, since addRow relies on it.
       r.cells.sort((a, b) => a.col - b.col);
       if (header) return addRow(r);
@@ -195,10 +207,12 @@ function readSheet(zip: ZipArchive, sheet: SheetRef, sctx: SheetContext, opts: X
     if (held.every((r) => r.cells.every((c) => c.t === STR && c.v === ''))) return null;
     start();
   }
-  const h = header!;
+  if (!header) return null;
+  const h: Header = header;
   if (rows === 0) throw fileError('EMPTY_FILE', file, `${where} has column names (row ${h.row}) but no rows of data.`, { line: h.row });
   if (h.skippedAbove > 0) notes.push(`The column names are on row ${h.row}; ${h.skippedAbove} row${h.skippedAbove === 1 ? '' : 's'} above it (titles) ${h.skippedAbove === 1 ? 'was' : 'were'} skipped.`);
   if (blank > 0) notes.push(`${blank} empty row${blank === 1 ? ' was' : 's were'} skipped.`);
+  if (beyond > 0) notes.push(`${beyond} cell${beyond === 1 ? '' : 's'} with a reference past column ${columnLetters(MAX_COLUMN_INDEX)}, the last column a sheet can have, ${beyond === 1 ? 'was' : 'were'} ignored (the file may be damaged).`);
   if (outside > 0) notes.push(`${outside} cell${outside === 1 ? '' : 's'} outside the table's columns (beyond column ${columnLetters(h.hi)}, or before the first) ${outside === 1 ? 'was' : 'were'} ignored.`);
   errors.forEach((m, i) => {
     if (m.size === 0) return;

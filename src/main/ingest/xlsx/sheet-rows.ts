@@ -26,7 +26,12 @@ export interface XRow {
   /** 1-based row number as Excel shows it. */
   row: number;
   cells: XCell[];
+  /** Cells left out because their reference is past the last column Excel has (XFD). */
+  beyond?: number;
 }
+
+/** The last column a worksheet can have (XFD), 0-based. A reference past it is damage. */
+export const MAX_COLUMN_INDEX = 16_383;
 
 export interface SheetContext {
   sharedStrings: readonly string[];
@@ -78,8 +83,9 @@ export function parseRow(xml: string, previousRow: number, ctx: SheetContext): X
   const r = Number(attr(open, 'r'));
   const row = Number.isInteger(r) && r > 0 ? r : previousRow + 1;
   const cells: XCell[] = [];
-  if (open.endsWith('/>')) return { row, cells };
+  if (open.endsWith('/>')) return { row, cells, beyond: 0 };
   let col = -1;
+  let beyond = 0;
   CELL.lastIndex = 0;
   for (let m = CELL.exec(xml); m; m = CELL.exec(xml)) {
     const attrs = m[1]!;
@@ -88,6 +94,11 @@ export function parseRow(xml: string, previousRow: number, ctx: SheetContext): X
     const at = ref ? columnIndex(ref) : -1;
     col = at >= 0 ? at : col + 1;
     if (!body) continue;
+    // A reference like ZZZZ1 would make the table hundreds of thousands of columns wide.
+    if (col > MAX_COLUMN_INDEX) {
+      beyond++;
+      continue;
+    }
     if (t === 'inlineStr') {
       cells.push({ col, t: STR, v: textRuns(body) });
       continue;
@@ -106,17 +117,19 @@ export function parseRow(xml: string, previousRow: number, ctx: SheetContext): X
       cells.push({ col, t: DATE, v: parseIsoDateTime(decodeXmlText(raw)) });
     } else {
       const n = Number(raw);
-      if (ctx.dateStyles[style] === 1) cells.push({ col, t: DATE, v: excelSerialToMs(n, ctx.date1904) });
+      // A date-styled number that is no date Excel can show (negative, past 9999-12-31) stays a number.
+      const ms = ctx.dateStyles[style] === 1 ? excelSerialToMs(n, ctx.date1904) : NaN;
+      if (!Number.isNaN(ms)) cells.push({ col, t: DATE, v: ms });
       else cells.push({ col, t: NUM, v: n });
     }
   }
-  return { row, cells };
+  return { row, cells, beyond };
 }
 
 /** A cell as text, for header names. */
 export function cellText(c: XCell): string {
   if (c.t === STR || c.t === ERR) return String(c.v);
   if (c.t === BOOL) return c.v ? 'TRUE' : 'FALSE';
-  if (c.t === DATE) return new Date(c.v as number).toISOString().slice(0, 10);
+  if (c.t === DATE) return Number.isNaN(c.v) ? '' : new Date(c.v as number).toISOString().slice(0, 10);
   return String(c.v);
 }

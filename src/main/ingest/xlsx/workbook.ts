@@ -120,15 +120,19 @@ export function readSharedStrings(zip: ZipArchive, part: string | undefined, fil
 }
 
 const DAY_MS = 86_400_000;
+/** The serials of 10000-01-01, the first day Excel cannot show, in the 1900 and 1904 systems. */
+const LAST_SERIAL_1900 = 2_958_466;
+const LAST_SERIAL_1904 = LAST_SERIAL_1900 - 1_462;
 
 /**
  * An Excel serial date as epoch ms UTC. In the 1900 system Excel counts 29 February 1900, a day
  * that never was (a Lotus 1-2-3 bug it kept), so serials before 61 are one day off from the rest;
  * serial 60 (that phantom day) lands on 1 March. The 1904 system (old Mac workbooks) counts from
- * 1 January 1904. Times are the fraction of a day, rounded to the millisecond.
+ * 1 January 1904. Times are the fraction of a day, rounded to the millisecond. NaN for a serial
+ * that is no date Excel can show (negative, or on or after 10000-01-01).
  */
 export function excelSerialToMs(serial: number, date1904: boolean): number {
-  if (!Number.isFinite(serial) || serial < 0) return NaN;
+  if (!Number.isFinite(serial) || serial < 0 || serial >= (date1904 ? LAST_SERIAL_1904 : LAST_SERIAL_1900)) return NaN;
   const offset = date1904 ? 24_107 : serial < 61 ? 25_568 : 25_569;
   return Math.round((serial - offset) * DAY_MS);
 }

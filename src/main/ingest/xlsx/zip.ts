@@ -132,7 +132,17 @@ export class ZipArchive {
       return;
     }
     if (entry.method !== 8) this.damaged(`the part "${entry.name}" uses compression method ${entry.method}, which Excel does not write`);
-    const inflate = new Inflate((chunk) => count(chunk));
+    // An error thrown while handling the inflated bytes passes through fflate; it is the
+    // consumer's, not a sign of a damaged archive, so it is passed on as it is.
+    let consumerError: { err: unknown } | null = null;
+    const inflate = new Inflate((chunk) => {
+      try {
+        count(chunk);
+      } catch (err) {
+        consumerError ??= { err };
+        throw err;
+      }
+    });
     try {
       for (let p = start; p < end; p += PIECE) {
         const stop = Math.min(end, p + PIECE);
@@ -142,6 +152,7 @@ export class ZipArchive {
       if (entry.compressedSize === 0) inflate.push(new Uint8Array(0), true);
     } catch (err) {
       if (err instanceof SlicewiseError) throw err;
+      if (consumerError) throw (consumerError as { err: unknown }).err;
       this.damaged(`the part "${entry.name}" does not unpack: ${(err as Error).message}`);
     }
   }
