@@ -23,7 +23,7 @@ import { binOf, numericBins, type NumericBins } from '../fairness/numeric-groups
 import { type ScoreGroups, aucFromGroups, groupScores } from './score-groups';
 import { benjaminiHochberg } from '../fairness/multiple-testing';
 import { proportionGapTest } from '../fairness/significance';
-import { sliceMembers } from '../slices/members';
+import { sliceMaskFor } from '../slices/members';
 import { normalUpperTail } from '../slices/distributions';
 import type { SliceCondition } from '../slices/types';
 import type { DriftInterval, GroupChange, MetricChange, PerformanceChange, SliceChange } from './types';
@@ -156,12 +156,10 @@ function tested(ref: Resolved, cur: Resolved, rowsRef: number[] | null, rowsCur:
 
 /** Outcome-array positions of a slice's rows (null when its conditions do not fit the table). */
 function slicePositions(table: Table, outcomeRows: Uint32Array, conditions: readonly SliceCondition[]): number[] | null {
-  const members = sliceMembers(table, outcomeRows, conditions);
-  if (!members) return null;
-  const position = new Int32Array(table.rowCount).fill(-1);
-  outcomeRows.forEach((row, k) => (position[row] = k));
+  const mask = sliceMaskFor(table, conditions);
+  if (!mask) return null;
   const out: number[] = [];
-  for (const row of members) if (position[row]! >= 0) out.push(position[row]!);
+  for (let k = 0; k < outcomeRows.length; k++) if (mask[outcomeRows[k]!] === 1) out.push(k);
   return out;
 }
 

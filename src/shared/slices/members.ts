@@ -53,19 +53,24 @@ function parsedCondition(table: Table, condition: SliceCondition): ParsedConditi
   return parsed.numbers.length >= (op === 'between' ? 2 : 1) ? parsed : null;
 }
 
-/**
- * The rows (0-based, ascending) of the slice these conditions describe, among `measured` (see
- * measuredRows). Null when a condition does not fit the table (a column or value that is not there).
- */
-export function sliceMembers(table: Table, measured: Uint32Array, conditions: readonly SliceCondition[]): Int32Array | null {
+/** Which rows of the table are in the slice (1) or not (0); null when a condition does not fit the table. */
+export function sliceMaskFor(table: Table, conditions: readonly SliceCondition[]): Uint8Array | null {
   const parsed: ParsedCondition[] = [];
   for (const c of conditions) {
     const p = parsedCondition(table, c);
     if (!p) return null;
     parsed.push(p);
   }
-  if (parsed.length === 0) return null;
-  return membersOf(sliceMask(table, parsed), measured);
+  return parsed.length === 0 ? null : sliceMask(table, parsed);
+}
+
+/**
+ * The rows (0-based, ascending) of the slice these conditions describe, among `measured` (see
+ * measuredRows). Null when a condition does not fit the table (a column or value that is not there).
+ */
+export function sliceMembers(table: Table, measured: Uint32Array, conditions: readonly SliceCondition[]): Int32Array | null {
+  const mask = sliceMaskFor(table, conditions);
+  return mask && membersOf(mask, measured);
 }
 
 function membersOf(mask: Uint8Array, measured: Uint32Array): Int32Array {
