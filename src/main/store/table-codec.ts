@@ -72,7 +72,9 @@ export function decodeChunks(shapes: readonly ColumnShape[], chunks: readonly Ui
       ? { storage: 'number', name: s.name, kind: s.kind as 'integer', values: new Float64Array(rowCount), valid: new Uint8Array(rowCount) }
       : { storage: 'codes', name: s.name, kind: s.kind as 'category', codes: new Int32Array(rowCount).fill(-1), dictionary: s.dictionary ? [...s.dictionary] : [] },
   );
-  const lookups = columns.map((c) => (c.storage === 'codes' ? new Map(c.dictionary.map((v, i) => [v, i])) : null));
+  // Value → code maps, only for Utf8 chunks from the first importer (built when one is met: a
+  // dictionary of 700k free-text values takes most of a second to map, and coded chunks need none).
+  const lookups: (Map<string, number> | null)[] = columns.map(() => null);
   let at = 0;
   for (const bytes of chunks) {
     const t = tableFromIPC(bytes);
@@ -100,7 +102,7 @@ export function decodeChunks(shapes: readonly ColumnShape[], chunks: readonly Ui
           for (let i = 0; i < n; i++) col.codes[offset + i] = valid[i] ? data.values[data.offset + i]! : -1;
         } else {
           // A Utf8 column from the first importer.
-          const lookup = lookups[c]!;
+          const lookup = (lookups[c] ??= new Map(col.dictionary.map((v, i) => [v, i])));
           for (let i = 0; i < n; i++) {
             const v = vector.get(offset - at + i) as string | null;
             if (v === null) continue;
