@@ -15,11 +15,10 @@ import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { getDataset, loadTable } from '../store/datasets';
 import { ProjectDb } from '../store/project-db';
 import { getRoles } from '../store/roles';
-import { insertRun } from '../store/runs';
+import { saveRun } from '../store/runs';
 import { alertRules, pointFromEvidence, projectTimeline } from '../store/history';
 import { ruleFindings } from '../../shared/history/rules';
 import { rankFindings } from '../../shared/findings/types';
-import { recordAudit } from '../store/audit';
 
 export const checkupInput = z.object({
   projectPath: z.string(),
@@ -66,43 +65,30 @@ export function runCheckup(rawInput: unknown, ctx: JobContext): CheckupOutput {
     const finishedAt = new Date();
     const versions = { app: input.appVersion, projectSchema: LATEST_SCHEMA_VERSION, reportSchema: REPORT_SCHEMA_VERSION };
     const params = { roles, rolesConfirmed: input.roles ? false : rolesState.confirmed, options };
-    const db = project.db;
-    {
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        const runId = insertRun(
-          db,
-          {
-            datasetId: input.datasetId,
-            kind: 'checkup',
-            status: 'succeeded',
-            params,
-            versions,
-            startedAt: startedAt.toISOString(),
-            finishedAt: finishedAt.toISOString(),
-            timings: { ...result.timings, total: finishedAt.getTime() - startedAt.getTime() },
-            results: { evidence: { ...result.evidence, 'history.rules': { rules: rules.rules, defaults: rules.defaults, runs: history.length } } },
-          },
-          findings,
-        );
-        const issues = findings.filter((f) => f.status === 'issue').length;
-        const changedOptions = Object.fromEntries(Object.entries(input.options ?? {}).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(DEFAULT_CHECK_OPTIONS[k as keyof CheckOptions])));
-        recordAudit(db, {
-          action: 'run',
-          datasetId: input.datasetId,
-          runId,
-          summary: `Check-up ${runId} of ${dataset.name}: ${issues} finding${issues === 1 ? '' : 's'} to look at${input.roles ? ' (roles given for this run only)' : ''}`,
-          details: { roles, changedOptions, versions },
-        });
-        ctx.throwIfCancelled();
-        db.exec('COMMIT');
-        ctx.progress('Done', 1);
-        return { runId, datasetId: input.datasetId };
-      } catch (err) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw err;
-      }
-    }
+    const issues = findings.filter((f) => f.status === 'issue').length;
+    const changedOptions = Object.fromEntries(Object.entries(input.options ?? {}).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(DEFAULT_CHECK_OPTIONS[k as keyof CheckOptions])));
+    const runId = saveRun(
+      project.db,
+      {
+        datasetId: input.datasetId,
+        kind: 'checkup',
+        status: 'succeeded',
+        params,
+        versions,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        timings: { ...result.timings, total: finishedAt.getTime() - startedAt.getTime() },
+        results: { evidence: { ...result.evidence, 'history.rules': { rules: rules.rules, defaults: rules.defaults, runs: history.length } } },
+      },
+      findings,
+      (id) => ({
+        summary: `Check-up ${id} of ${dataset.name}: ${issues} finding${issues === 1 ? '' : 's'} to look at${input.roles ? ' (roles given for this run only)' : ''}`,
+        details: { roles, changedOptions, versions },
+      }),
+      () => ctx.throwIfCancelled(),
+    );
+    ctx.progress('Done', 1);
+    return { runId, datasetId: input.datasetId };
   } finally {
     project.close();
   }

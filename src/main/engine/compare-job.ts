@@ -10,13 +10,12 @@ import { rankFindings } from '../../shared/findings/types';
 import { ruleFindings } from '../../shared/history/rules';
 import { REPORT_SCHEMA_VERSION } from '../../shared/report/check-report';
 import type { JobContext } from '../engine-host/job-context';
-import { recordAudit } from '../store/audit';
 import { getDataset, loadTable } from '../store/datasets';
 import { alertRules, pointFromEvidence, projectTimeline } from '../store/history';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { ProjectDb } from '../store/project-db';
 import { getRoles } from '../store/roles';
-import { insertRun } from '../store/runs';
+import { saveRun } from '../store/runs';
 
 export const compareInput = z.object({
   projectPath: z.string(),
@@ -49,37 +48,27 @@ export function runCompare(rawInput: unknown, ctx: JobContext): { runId: number 
     const findings = rankFindings([...driftFindings(drift, roles, input.options ?? {}), ...ruleFindings(history, alertRules(project.db).rules)]);
     ctx.progress('Saving the results', 0.95);
     const finishedAt = new Date();
-    project.db.exec('BEGIN IMMEDIATE');
-    try {
-      const runId = insertRun(
-        project.db,
-        {
-          datasetId: input.currentId,
-          kind: 'compare',
-          status: 'succeeded',
-          params: { referenceId: input.referenceId, currentId: input.currentId, roles, options: input.options ?? {} },
-          versions: { app: input.appVersion, projectSchema: LATEST_SCHEMA_VERSION, reportSchema: REPORT_SCHEMA_VERSION },
-          startedAt: startedAt.toISOString(),
-          finishedAt: finishedAt.toISOString(),
-          timings: { total: finishedAt.getTime() - startedAt.getTime() },
-          results: { evidence },
-        },
-        findings,
-      );
-      recordAudit(project.db, {
-        action: 'run',
+    const runId = saveRun(
+      project.db,
+      {
         datasetId: input.currentId,
-        runId,
+        kind: 'compare',
+        status: 'succeeded',
+        params: { referenceId: input.referenceId, currentId: input.currentId, roles, options: input.options ?? {} },
+        versions: { app: input.appVersion, projectSchema: LATEST_SCHEMA_VERSION, reportSchema: REPORT_SCHEMA_VERSION },
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        timings: { total: finishedAt.getTime() - startedAt.getTime() },
+        results: { evidence },
+      },
+      findings,
+      () => ({
         summary: `Compared ${current.name} with ${reference.name}: ${drift.drifted_count} of ${drift.compared} columns changed`,
         details: { referenceId: input.referenceId, currentId: input.currentId, shareDrifted: drift.share_drifted },
-      });
-      project.db.exec('COMMIT');
-      ctx.progress('Done', 1);
-      return { runId };
-    } catch (err) {
-      if (project.db.inTransaction) project.db.exec('ROLLBACK');
-      throw err;
-    }
+      }),
+    );
+    ctx.progress('Done', 1);
+    return { runId };
   } finally {
     project.close();
   }

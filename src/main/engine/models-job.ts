@@ -9,12 +9,11 @@ import { compareModelColumns, modelChoiceSchema } from '../../shared/models/docu
 import { REPORT_SCHEMA_VERSION } from '../../shared/report/check-report';
 import { datasetRolesSchema } from '../../shared/roles/dataset-roles';
 import type { JobContext } from '../engine-host/job-context';
-import { recordAudit } from '../store/audit';
 import { getDataset, loadTable } from '../store/datasets';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { ProjectDb } from '../store/project-db';
 import { getRoles } from '../store/roles';
-import { insertRun } from '../store/runs';
+import { saveRun } from '../store/runs';
 
 export const modelsInput = z.object({
   projectPath: z.string(),
@@ -40,37 +39,24 @@ export function runModelsComparison(rawInput: unknown, ctx: JobContext): { runId
     if ('reason' in comparison) throw new SlicewiseError({ code: 'INVALID_REQUEST', message: comparison.reason });
     ctx.progress('Saving the results', 0.95);
     const finishedAt = new Date();
-    project.db.exec('BEGIN IMMEDIATE');
-    try {
-      const runId = insertRun(
-        project.db,
-        {
-          datasetId: input.datasetId,
-          kind: 'models',
-          status: 'succeeded',
-          params: { models: input.models, roles },
-          versions: { app: input.appVersion, projectSchema: LATEST_SCHEMA_VERSION, reportSchema: REPORT_SCHEMA_VERSION },
-          startedAt: startedAt.toISOString(),
-          finishedAt: finishedAt.toISOString(),
-          timings: { total: finishedAt.getTime() - startedAt.getTime() },
-          results: { evidence: { 'models.compare': comparison } },
-        },
-        [],
-      );
-      recordAudit(project.db, {
-        action: 'run',
+    const runId = saveRun(
+      project.db,
+      {
         datasetId: input.datasetId,
-        runId,
-        summary: `Compared models ${input.models.a} and ${input.models.b} on ${dataset.name}`,
-        details: { models: input.models, verdict: comparison.verdict },
-      });
-      project.db.exec('COMMIT');
-      ctx.progress('Done', 1);
-      return { runId };
-    } catch (err) {
-      if (project.db.inTransaction) project.db.exec('ROLLBACK');
-      throw err;
-    }
+        kind: 'models',
+        status: 'succeeded',
+        params: { models: input.models, roles },
+        versions: { app: input.appVersion, projectSchema: LATEST_SCHEMA_VERSION, reportSchema: REPORT_SCHEMA_VERSION },
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        timings: { total: finishedAt.getTime() - startedAt.getTime() },
+        results: { evidence: { 'models.compare': comparison } },
+      },
+      [],
+      () => ({ summary: `Compared models ${input.models.a} and ${input.models.b} on ${dataset.name}`, details: { models: input.models, verdict: comparison.verdict } }),
+    );
+    ctx.progress('Done', 1);
+    return { runId };
   } finally {
     project.close();
   }

@@ -6,6 +6,7 @@
 import { SlicewiseError } from '../../shared/errors';
 import type { RunSummary } from '../../shared/domain';
 import type { Finding } from '../../shared/findings/types';
+import { recordAudit } from './audit';
 import type { Db } from './sqlite';
 
 export type { RunSummary };
@@ -46,6 +47,31 @@ export function insertRun(db: Db, run: Omit<RunRecord, 'id'>, findings: readonly
   const insert = db.prepare('INSERT INTO findings (run_id, finding_key, category, severity, data) VALUES (?, ?, ?, ?, ?)');
   for (const f of findings) insert.run(runId, f.id, f.category, f.severity, JSON.stringify(f));
   return runId;
+}
+
+/**
+ * Stores a finished run, its findings and its line in the audit trail in one transaction: all of
+ * it or none of it (a crash or a cancel before COMMIT leaves the project as it was).
+ * `beforeCommit` runs last inside the transaction (e.g. a final cancel check).
+ */
+export function saveRun(
+  db: Db,
+  run: Omit<RunRecord, 'id'>,
+  findings: readonly Finding[],
+  audit: (runId: number) => { summary: string; details?: Record<string, unknown> },
+  beforeCommit: () => void = () => {},
+): number {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const runId = insertRun(db, run, findings);
+    recordAudit(db, { action: 'run', datasetId: run.datasetId, runId, ...audit(runId) });
+    beforeCommit();
+    db.exec('COMMIT');
+    return runId;
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw err;
+  }
 }
 
 export function getRun(db: Db, runId: number): RunRecord & { findings: Finding[] } {
