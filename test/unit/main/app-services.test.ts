@@ -3,44 +3,17 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { createAppServices } from '../../../src/main/app-services';
-import type { EventName, Events, JobFinished } from '../../../src/shared/contract';
 import type { AuditEntry, ProjectInfo } from '../../../src/shared/domain';
 import type { RolesState } from '../../../src/shared/roles/dataset-roles';
 import type { CheckReport } from '../../../src/shared/report/check-report';
-import { tempDir } from '../helpers/temp';
+import { REPO_ROOT, testServices } from '../helpers/services';
 
-const ROOT = join(import.meta.dirname, '../../..');
+const ROOT = REPO_ROOT;
 
 describe('app services through the router (what the renderer calls)', () => {
-  const dir = tempDir();
-  const events: { name: EventName; payload: unknown }[] = [];
   let chosenData: string | null = null;
-  const chosenSave: string | null = null;
-  const services = createAppServices({
-    appVersion: '1.2.3',
-    host: 'browser-harness',
-    userDataDir: join(dir, 'user'),
-    projectsDir: join(dir, 'projects'),
-    resourcesDir: join(ROOT, 'resources'),
-    dialogs: { chooseProjectFile: async () => null, chooseDataFile: async () => chosenData, chooseSavePath: async () => chosenSave },
-    events: { emit: <E extends EventName>(name: E, payload: Events[E]) => events.push({ name, payload }) },
-    workers: 1,
-  });
+  const { dir, services, events, call, finished } = testServices({ chooseDataFile: async () => chosenData });
   after(() => services.shutdown());
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const r = await services.router.handle(name, input);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  const finished = (jobId: string): Promise<JobFinished> =>
-    new Promise((resolve) => {
-      const poll = (): void => {
-        const e = events.find((x) => x.name === 'jobFinished' && (x.payload as JobFinished).jobId === jobId);
-        if (e) resolve(e.payload as JobFinished);
-        else setTimeout(poll, 10);
-      };
-      poll();
-    });
 
   test('app info lists the shipped example; no example is opened unless the host asks for one', async () => {
     const info = await call<{ version: string; examples: { id: string; laterBatchOf?: string }[]; startWithExample: string | null }>('getAppInfo', {});

@@ -4,46 +4,16 @@
  * errors a person can run into.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { createAppServices } from '../../../../src/main/app-services';
-import type { EventName, Events, JobFinished } from '../../../../src/shared/contract';
 import type { AuditEntry, ProjectInfo, RunSummary } from '../../../../src/shared/domain';
 import type { StoredModelComparison } from '../../../../src/shared/models/document';
 import type { DriftReport } from '../../../../src/shared/report/drift-report';
 import type { TimelinePoint } from '../../../../src/shared/history/timeline';
-import { tempDir } from '../../helpers/temp';
-
-const ROOT = join(import.meta.dirname, '../../../..');
+import { testServices } from '../../helpers/services';
 
 describe('comparing datasets and models through the router', () => {
-  const dir = tempDir();
-  const events: { name: EventName; payload: unknown }[] = [];
-  const services = createAppServices({
-    appVersion: '1.2.3',
-    host: 'browser-harness',
-    userDataDir: join(dir, 'user'),
-    projectsDir: join(dir, 'projects'),
-    resourcesDir: join(ROOT, 'resources'),
-    dialogs: { chooseProjectFile: async () => null, chooseDataFile: async () => null, chooseSavePath: async () => null },
-    events: { emit: <E extends EventName>(name: E, payload: Events[E]) => events.push({ name, payload }) },
-    workers: 1,
-  });
+  const { services, call, finished } = testServices();
   after(() => services.shutdown());
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const r = await services.router.handle(name, input);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  const finished = (jobId: string): Promise<JobFinished> =>
-    new Promise((resolve) => {
-      const poll = (): void => {
-        const e = events.find((x) => x.name === 'jobFinished' && (x.payload as JobFinished).jobId === jobId);
-        if (e) resolve(e.payload as JobFinished);
-        else setTimeout(poll, 10);
-      };
-      poll();
-    });
 
   let project: ProjectInfo;
   let first = 0;
