@@ -81,6 +81,10 @@ export function createAppServices(config: AppConfig): AppServices {
     forgetRecentProject: ({ path }) => recent.forget(path),
     createProject: ({ name }) => projects.create(name),
     openProject: ({ path }) => projects.openFile(path),
+    recoverProject: ({ path }) => {
+      const { project, report } = projects.recoverFile(path);
+      return { project, summary: report.summary, complete: report.complete };
+    },
     chooseProjectToOpen: async () => {
       const path = await config.dialogs.chooseProjectFile();
       return path ? projects.openFile(path) : null;

@@ -49,6 +49,11 @@ export const requests = {
     output: returns<ProjectInfo>(),
   },
   openProject: { input: z.object({ path: filePath }).strict(), output: returns<ProjectInfo>() },
+  /**
+   * Copies what can still be read from a damaged project file into a new one next to it (the
+   * damaged file is never changed) and opens it; `summary` says what was recovered and what was lost.
+   */
+  recoverProject: { input: z.object({ path: filePath }).strict(), output: returns<{ project: ProjectInfo; summary: string[]; complete: boolean }>() },
   /** Shows the native "Open project" dialog; null when the person cancels. */
   chooseProjectToOpen: { input: strictEmpty, output: returns<ProjectInfo | null>() },
   getProject: { input: z.object({ projectId }).strict(), output: returns<ProjectInfo>() },

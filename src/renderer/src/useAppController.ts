@@ -117,6 +117,33 @@ export function useAppController() {
     [importSource],
   );
 
+  /** Opens a project file; a damaged one gets an offer to recover what is readable into a new file. */
+  const openProjectFile = useCallback(
+    async (path: string) => {
+      setBusy(true);
+      try {
+        show({ kind: 'project', project: await request('openProject', { path }) });
+      } catch (err) {
+        const error = asErrorData(err);
+        const recover = async (): Promise<void> => {
+          await guarded(en.errors.recoverFailed, async () => {
+            const { project, summary, complete } = await request('recoverProject', { path });
+            show({ kind: 'project', project }, { tone: complete ? 'info' : 'error', title: en.errors.recovered, message: summary.join(' ') });
+          });
+        };
+        setNotice({
+          tone: 'error',
+          title: en.errors.openFailed,
+          message: error.message,
+          ...(error.code === 'PROJECT_UNREADABLE' && path.endsWith('.slicewise') ? { action: { label: en.errors.recover, run: () => void recover(), testId: 'recover-project' } } : {}),
+        });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [guarded, show],
+  );
+
   const actions = {
     ...checkupActions({ show, setNotice, setBusy, current: () => screenRef.current }),
     ...joinActions({ show, setNotice, guarded }),
@@ -127,8 +154,7 @@ export function useAppController() {
     onImportFinished,
     dismissNotice: () => setNotice(undefined),
     goHome: () => show({ kind: 'home' }),
-    openRecent: (path: string) =>
-      guarded(en.errors.openFailed, async () => show({ kind: 'project', project: await request('openProject', { path }) })),
+    openRecent: (path: string) => openProjectFile(path),
     chooseProject: () =>
       guarded(en.errors.openFailed, async () => {
         const project = await request('chooseProjectToOpen', {});

@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../harness/fixtures';
 import { fixturePath, formatFixturePath } from '../harness/paths';
@@ -124,4 +124,30 @@ test('a recent project whose file was deleted is shown as missing and can be for
   await harness.screenshot('home-recent-missing');
   await item.getByTestId('recent-forget').click();
   await expect(home.recentEmpty).toBeVisible();
+});
+
+test('a damaged project file is refused and left as it is; what is readable is recovered into a new file', async ({ page, harness }) => {
+  await harness.launch();
+  const home = new HomePage(page);
+  await home.dropFile(await harness.provideFile(fixturePath('patients.csv')));
+  await expect(new PreviewPage(page).summary).toContainText('12 rows');
+  await page.getByTestId('close-project').click();
+
+  // Damage the file: scribble over a stretch of it past the header, as a failing disk would.
+  const file = join(harness.projectsDir, 'patients.slicewise');
+  const bytes = readFileSync(file);
+  bytes.fill(0x5a, Math.floor(bytes.length / 3), Math.floor(bytes.length / 3) + 4096);
+  writeFileSync(file, bytes);
+  const damaged = Buffer.from(bytes);
+
+  await home.openRecent('patients');
+  await expect(home.notice).toContainText('That project could not be opened');
+  expect(readFileSync(file).equals(damaged)).toBe(true);
+  await harness.screenshot('recover-offer');
+  await page.getByTestId('recover-project').click();
+  const project = new ProjectPage(page);
+  await expect(project.name).toBeVisible();
+  await expect(page.getByTestId('notice')).toContainText('Recovered into a new project file');
+  expect(existsSync(join(harness.projectsDir, 'patients (recovered).slicewise'))).toBe(true);
+  expect(readFileSync(file).equals(damaged), 'the damaged file is never changed').toBe(true);
 });

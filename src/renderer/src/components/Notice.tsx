@@ -4,6 +4,8 @@ export interface NoticeData {
   tone: 'info' | 'error';
   title?: string;
   message: string;
+  /** Something the person can do about it, offered as a button in the notice. */
+  action?: { label: string; run: () => void; testId: string };
 }
 
 /** A calm banner for something the person should know; errors are announced to screen readers. */
@@ -17,6 +19,11 @@ export function Notice({ notice, onDismiss }: { notice: NoticeData; onDismiss: (
         {notice.title ? <strong className="notice__title">{notice.title}</strong> : null}
         <p className="notice__message">{notice.message}</p>
       </div>
+      {notice.action ? (
+        <button type="button" className="button button--secondary" onClick={notice.action.run} data-testid={notice.action.testId}>
+          {notice.action.label}
+        </button>
+      ) : null}
       <button type="button" className="button button--quiet" onClick={onDismiss}>
         {en.errors.dismiss}
       </button>
