@@ -3,6 +3,7 @@ import type { ModelComparisonDocument } from '../../../shared/models/document';
 import { formatCount, formatNumber, formatShare } from '../../../shared/text/format';
 import { request } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
+import { ChangeVerdict } from '../components/changes/ChangeVerdict';
 import { BackLink, CloseProjectButton } from '../components/ProjectNav';
 import { RequestFallback } from '../components/RequestFallback';
 import { formatShareRange } from '../components/report/report-view';
@@ -121,7 +122,7 @@ export function ModelsScreen({ project, runId, onBack, onCloseProject }: Props) 
                           <td className="num">{points(g.difference)}</td>
                           <td className="num">{g.q_value === null ? '—' : g.q_value < 0.001 ? '< 0.001' : formatNumber(g.q_value, 2)}</td>
                           <td>
-                            {g.worse ? <strong className="drift-verdict drift-verdict--changed">▼ {w.worse}</strong> : g.better ? w.better : <span className="muted">{w.noClearChange}</span>}
+                            <ChangeVerdict worse={g.worse} better={g.better} />
                           </td>
                         </tr>
                       ))}

@@ -58,7 +58,6 @@ export const changesWords = {
   driftEyebrow: (when: string) => `Comparison of ${when}`,
   driftHeading: (current: string, reference: string) => `What changed: ${current} compared with ${reference}`,
   loading: 'Loading the comparison…',
-  failed: 'The comparison could not be shown',
   driftSummary: (drifted: number, compared: number, share: string) => `${drifted} of ${compared} columns changed (${share}).`,
   datasetVerdict: { none: 'No column changed enough to matter.', moderate: 'Some columns changed: worth a look before trusting the model on this batch.', major: 'Large changes: the model may not work on this batch as it did before.' },
   onlyIn: (side: 'reference' | 'current', names: string) => `Only in the ${side === 'reference' ? 'reference' : 'current'} batch: ${names}.`,
@@ -91,8 +90,6 @@ export const changesWords = {
   worse: 'worse',
   better: 'better',
   noClearChange: 'no clear change',
-  groupsWorseHeading: 'Groups that got worse',
-  estimateHeading: 'Estimated performance without outcomes',
   findingsHeading: 'Findings',
 
   // The models screen
@@ -103,7 +100,6 @@ export const changesWords = {
   agreement: 'They agree on',
   accuracyOf: (name: string) => `Accuracy of ${name}`,
   aucOf: (name: string) => `ROC AUC of ${name}`,
-  pairedTest: (name: string, p: string) => `${name}: p ${p}`,
   mcnemar: 'McNemar test on the rows where they disagree',
   delong: 'DeLong paired test',
   groupsHeading: 'Group by group',

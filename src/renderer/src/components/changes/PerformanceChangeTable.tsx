@@ -1,6 +1,7 @@
 import type { MetricChange, PerformanceChange } from '../../../../shared/drift/types';
 import { formatNumber, formatShare } from '../../../../shared/text/format';
 import { en } from '../../text/en';
+import { ChangeVerdict } from './ChangeVerdict';
 import { TableWrap } from '../TableWrap';
 
 const NAMES: Record<MetricChange['metric'], string> = { accuracy: 'Accuracy', roc_auc: 'ROC AUC', mae: 'Average error (MAE)' };
@@ -14,14 +15,15 @@ function change(m: MetricChange['metric'], c: MetricChange): string {
 }
 
 function Row({ c, label, scope }: { c: MetricChange; label: string; scope: string }) {
-  const w = en.changes;
   return (
     <tr data-testid="performance-row" data-scope={scope} data-metric={c.metric} data-worse={c.worse ? 'true' : 'false'}>
       <th scope="row">{label}</th>
       <td className="num">{show(c.metric, c.reference)}</td>
       <td className="num">{show(c.metric, c.current)}</td>
       <td className="num nowrap">{change(c.metric, c)}</td>
-      <td>{c.worse ? <strong className="drift-verdict drift-verdict--changed">▼ {w.worse}</strong> : c.better ? w.better : <span className="muted">{w.noClearChange}</span>}</td>
+      <td>
+        <ChangeVerdict worse={c.worse} better={c.better} />
+      </td>
     </tr>
   );
 }
