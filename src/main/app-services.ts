@@ -12,6 +12,7 @@ import { createRouter, type RequestHandlers, type Router } from './router';
 import { CheckupService } from './services/checkup-service';
 import { Examples } from './services/examples';
 import { ExportService, type PrintPdf } from './services/export-service';
+import { ExploreService } from './services/explore-service';
 import { ImportService } from './services/import-service';
 import type { Dialogs, EventSink } from './services/ports';
 import { ProjectService } from './services/project-service';
@@ -67,6 +68,7 @@ export function createAppServices(config: AppConfig): AppServices {
   const checkups = new CheckupService({ pool, projects, events: config.events, ...sqlite });
   const examples = new Examples(config.resourcesDir);
   const exports = new ExportService({ pool, projects, dialogs: config.dialogs, ...sqlite, printPdf: config.printPdf });
+  const explore = new ExploreService({ pool, projects, ...sqlite });
 
   let firstLaunchExample: string | null =
     config.firstLaunchExample && recent.list().length === 0 && examples.all().some((e) => e.id === config.firstLaunchExample) ? config.firstLaunchExample : null;
@@ -91,6 +93,7 @@ export function createAppServices(config: AppConfig): AppServices {
     },
     getProject: ({ projectId }) => projects.info(projectId),
     closeProject: ({ projectId }) => {
+      explore.forget(projectId);
       projects.close(projectId);
       return null;
     },
@@ -129,6 +132,8 @@ export function createAppServices(config: AppConfig): AppServices {
     setModelCardText: ({ projectId, text }) => projects.setModelCardText(projectId, text),
     exportModelCard: ({ projectId, runId, format }) => exports.exportModelCard(projectId, runId, format),
     cancelJob: ({ jobId }) => ({ cancelled: pool.cancel(jobId) }),
+    getColumnProfiles: ({ projectId, datasetId }) => explore.columnProfiles(projectId, datasetId),
+    getFindingRows: ({ projectId, runId, findingId, sliceIndex }) => explore.rows(projectId, runId, { findingId, sliceIndex }),
   };
 
   return {

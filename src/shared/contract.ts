@@ -26,6 +26,8 @@ import type { JoinReport } from './join/join-tables';
 import { modelChoiceSchema } from './models/choice';
 import type { StoredModelComparison } from './models/document';
 import type { CheckReport } from './report/check-report';
+import type { ColumnProfile } from './profile/column-profile';
+import type { ExploreRows } from './profile/explore-rows';
 import type { DriftReport } from './report/drift-report';
 import { datasetRolesSchema, type DatasetRoles, type RolesState } from './roles/dataset-roles';
 
@@ -163,6 +165,19 @@ export const requests = {
     output: returns<ExportOutcome>(),
   },
   listAudit: { input: z.object({ projectId, limit: z.number().int().min(1).max(5000).optional() }).strict(), output: returns<AuditEntry[]>() },
+  /** Every column's profile (missing, distinct, spread, unusual values, a chart, examples), computed in a worker. */
+  getColumnProfiles: { input: z.object({ projectId, datasetId: z.number().int().positive() }).strict(), output: returns<ColumnProfile[]>() },
+  /**
+   * The rows behind a run's finding (findingId), one of its weak slices (sliceIndex into
+   * report.slices), or every row a finding flags (neither): reasons and cells, the first 2,000.
+   */
+  getFindingRows: {
+    input: z
+      .object({ projectId, runId: z.number().int().positive(), findingId: z.string().min(1).max(2000).optional(), sliceIndex: z.number().int().min(0).max(10_000).optional() })
+      .strict()
+      .refine((v) => v.findingId === undefined || v.sliceIndex === undefined, 'Ask for a finding or a slice, not both.'),
+    output: returns<ExploreRows>(),
+  },
 } as const;
 
 export type Requests = typeof requests;

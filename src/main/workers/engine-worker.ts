@@ -6,6 +6,7 @@ import { runJoin } from '../ingest/join-job';
 import { runExport } from '../engine/export-job';
 import { runCompare } from '../engine/compare-job';
 import { runModelsComparison } from '../engine/models-job';
+import { runExplore } from '../engine/explore-job';
 
 startWorker({
   'import-file': runImportFile,
@@ -14,4 +15,5 @@ startWorker({
   export: runExport,
   compare: runCompare,
   models: runModelsComparison,
+  explore: runExplore,
 });

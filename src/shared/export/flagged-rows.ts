@@ -198,6 +198,8 @@ export interface FlaggedRows {
 export interface FlaggedRowsOptions {
   /** Default 'mask'; 'include' only when the person opted in for this export. */
   personalData?: PersonalDataPolicy;
+  /** Only this finding's rows (by finding id); default every finding that flags rows. */
+  findingId?: string;
 }
 
 /** The rows a run's findings flag in its table (the table the run checked). */
@@ -216,7 +218,8 @@ export function findFlaggedRows(report: CheckReport, table: Table, options: Flag
   // prepareReport maps the findings one to one: the stored finding and the one shown share an index.
   const stored = report.findings ?? [];
   const shownFindings = shown.findings ?? stored;
-  const sets = stored.flatMap((f, i) => (isRowFinding(f) ? [rowSetOf(f, shownFindings[i] ?? f, ctx)] : []));
+  const wanted = (f: Finding): boolean => isRowFinding(f) && (options.findingId === undefined || f.id === options.findingId);
+  const sets = stored.flatMap((f, i) => (wanted(f) ? [rowSetOf(f, shownFindings[i] ?? f, ctx)] : []));
   const marked = new Uint8Array(table.rowCount);
   let count = 0;
   for (const s of sets) {
