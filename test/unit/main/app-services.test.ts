@@ -18,7 +18,7 @@ describe('app services through the router (what the renderer calls)', () => {
   test('app info lists the shipped example; no example is opened unless the host asks for one', async () => {
     const info = await call<{ version: string; examples: { id: string; laterBatchOf?: string }[]; startWithExample: string | null }>('getAppInfo', {});
     assert.equal(info.version, '1.2.3');
-    assert.deepEqual(info.examples.map((e) => e.id), ['loan-applications', 'loan-applications-2026']);
+    assert.deepEqual(info.examples.map((e) => e.id), ['loan-applications', 'loan-applications-2026', 'photo-labels', 'house-prices']);
     assert.equal(info.examples[1]!.laterBatchOf, 'loan-applications');
     assert.equal(info.startWithExample, null);
   });
