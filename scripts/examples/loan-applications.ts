@@ -16,6 +16,11 @@ const EMPLOYMENT = [['salaried', 0.6], ['self-employed', 0.2], ['part-time', 0.1
 const PURPOSE = ['car', 'home improvement', 'debt consolidation', 'education', 'medical', 'small business'];
 
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+/** 2025 → 2052: the last two digits swapped, as a typing slip would. */
+const swappedYear = (year: number): string => {
+  const y = String(year);
+  return `${y.slice(0, 2)}${y[3]}${y[2]}`;
+};
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** What differs between the two batches. */
@@ -24,6 +29,8 @@ interface Batch {
   seed: number;
   rows: number;
   year: number;
+  /** Applications run from January to the end of this month (the later batch stops in October 2026, before it was shipped, so none of its real dates lie in the future). */
+  lastMonth: number;
   regions: readonly (readonly [string, number])[];
   /** Mean of log(annual income). */
   logIncome: number;
@@ -37,12 +44,13 @@ interface Batch {
 }
 
 const BATCHES: Batch[] = [
-  { file: 'loan-applications.csv', seed: 20261127, rows: 2000, year: 2025, regions: REGIONS, logIncome: 10.7, riskShift: 0, selfEmployedRisk: 0, retrained: false, duplicates: 24 },
+  { file: 'loan-applications.csv', seed: 20261127, rows: 2000, year: 2025, lastMonth: 12, regions: REGIONS, logIncome: 10.7, riskShift: 0, selfEmployedRisk: 0, retrained: false, duplicates: 24 },
   {
     file: 'loan-applications-2026.csv',
     seed: 20260301,
     rows: 1500,
     year: 2026,
+    lastMonth: 10,
     // A new sales channel: applications from the web, a region the 2025 data never had.
     regions: [['North', 0.24], ['South', 0.2], ['East', 0.2], ['West', 0.16], ['Online', 0.2]],
     logIncome: 10.85,
@@ -66,7 +74,8 @@ function makeRows(b: Batch): string[][] {
     const historyYears = Math.max(0, Math.min(age - 18, Math.round(rng.normal(age / 3, 4))));
     const first = rng.pick(FIRST);
     const last = rng.pick(LAST);
-    const month = rng.int(1, 12);
+    // Drawn from 1–12 in every batch (so the random sequence, and every other column, stays the same), then squeezed into the batch's months.
+    const month = Math.ceil((rng.int(1, 12) * b.lastMonth) / 12);
     const day = rng.int(1, 28);
     let date = `${b.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
@@ -98,7 +107,9 @@ function makeRows(b: Batch): string[][] {
     if (i % 397 === 13) ageCell = String(-age); // impossible: negative age
     if (i === 1234) ageCell = '212';
     if (rng.chance(0.04)) region = rng.pick(['north ', 'N.', 'south', 'SOUTH ', 'East.']);
-    if (i % 450 === 7) date = '2027-03-01'; // a date in the future
+    // A date in the future: the year typed with its last two digits swapped (2052 for 2025), far
+    // enough ahead that it stays in the future for as long as the example ships.
+    if (i % 450 === 7) date = `${swappedYear(b.year)}${date.slice(4)}`;
     const email = `${first}.${last}${rng.int(1, 99)}@example.com`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     const phone = `+1-555-${String(rng.int(100, 999))}-${String(rng.int(1000, 9999))}`;
 

@@ -20,9 +20,11 @@ export function formatCheckSummary(d: DatasetSummary, report?: CheckReport): str
   if (report?.run && report.summary && report.findings) {
     const r = report.run.roles;
     const sensitive = Object.keys(r.sensitive);
+    const classScores = Object.values(r.classScores);
+    const score = r.score !== null || classScores.length === 0 ? `score ${r.score ?? '(none)'}` : `scores per class ${classScores.join(', ')}`;
     lines.push(
       '',
-      `Roles: outcome ${r.target ?? '(none)'}${r.positiveClass ? ` (positive: ${r.positiveClass})` : ''}, prediction ${r.prediction ?? '(none)'}, score ${r.score ?? '(none)'}` +
+      `Roles: outcome ${r.target ?? '(none)'}${r.positiveClass ? ` (positive: ${r.positiveClass})` : ''}, prediction ${r.prediction ?? '(none)'}, ${score}` +
         `${sensitive.length ? `, sensitive ${sensitive.join(', ')}` : ''}`,
       '',
       `${formatCount(report.summary.issues)} thing${report.summary.issues === 1 ? '' : 's'} need attention, ${formatCount(report.summary.passed)} check${report.summary.passed === 1 ? '' : 's'} passed.`,

@@ -23,6 +23,8 @@ export const checkOptionsSchema = z
     imbalanceHigh: z.number().min(0).max(0.5).default(0.05),
     /** A single column whose own AUC for the outcome reaches this is a leakage suspect. */
     leakageAuc: z.number().min(0.5).max(1).default(0.95),
+    /** For amounts: a single number column whose |Spearman| or |Pearson| with the outcome reaches this is a leakage suspect. */
+    leakageCorrelation: z.number().min(0).max(1).default(0.98),
     /** |Pearson| or |Spearman| at or above this between two numeric columns. */
     correlation: z.number().min(0).max(1).default(0.9),
     /** Cramér's V at or above this between two category columns. */

@@ -159,3 +159,29 @@ function binRows(edges: ArrayLike<number>, scores: Float64Array, truth: Uint8Arr
     positives[b]! += truth[i]!;
   }
 }
+
+/**
+ * Top-label calibration input for several classes (Guo et al. 2017, "On Calibration of Modern
+ * Neural Networks", §2): per row, the confidence — the score of the class the model answered — and
+ * whether that answer was right. `yPred` gives the answers; without it the answer is the class with
+ * the highest score (the first one on ties, as numpy.argmax). `scores[c][i]` is row i's score for
+ * class c. Calibration of (right, confidence) with equal-width bins is then the top-label ECE.
+ */
+export function topLabelConfidence(yTrue: Int32Array, yPred: Int32Array | null, scores: readonly Float64Array[]): { right: Uint8Array; confidence: Float64Array } {
+  const n = yTrue.length;
+  if (yPred) assertSameLength('yPred', n, yPred.length);
+  for (const s of scores) assertSameLength('scores', n, s.length);
+  const right = new Uint8Array(n);
+  const confidence = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let answer = yPred ? yPred[i]! : 0;
+    if (!yPred) {
+      for (let c = 1; c < scores.length; c++) if (scores[c]![i]! > scores[answer]![i]!) answer = c;
+    }
+    const s = scores[answer];
+    if (!s) throw new RangeError(`topLabelConfidence: row ${i} answers class ${answer}, which has no scores.`);
+    confidence[i] = s[i]!;
+    right[i] = answer === yTrue[i] ? 1 : 0;
+  }
+  return { right, confidence };
+}

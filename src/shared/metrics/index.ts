@@ -30,6 +30,6 @@ export { multiclassMetrics, multiclassConfusionMatrix, multiclassLogLoss, oneVsR
 export type { MulticlassMetrics, ClassMetrics, AveragedMetrics, MulticlassLogLoss, OneVsRestAuc } from './multiclass';
 export { regressionMetrics, r2Score, meanAbsolutePercentageError, residualsByPredictionDecile } from './regression';
 export type { RegressionMetrics, RegressionOptions, ResidualBin } from './regression';
-export { calibration } from './calibration';
+export { calibration, topLabelConfidence } from './calibration';
 export type { Calibration, CalibrationBin, CalibrationOptions } from './calibration';
 export { rightClosedBinIndex, equalWidthEdges } from './bins';

@@ -15,6 +15,7 @@ import {
   matchWords,
   normaliseName,
 } from './vocabulary';
+import { matchClassScores, quotedClasses } from './class-scores';
 
 export type ColumnRole = 'target' | 'prediction' | 'score' | 'class-score' | 'sensitive' | 'id' | 'timestamp' | 'text' | 'feature';
 export type Task = 'binary' | 'multiclass' | 'regression';
@@ -57,6 +58,14 @@ export interface RolesGuess {
 const isNumeric = (k: ColumnKind): boolean => k === 'integer' || k === 'decimal';
 const inUnitInterval = (p: ColumnProfileLite): boolean => isNumeric(p.kind) && p.min !== null && p.max !== null && p.min >= 0 && p.max <= 1;
 const CLASS_SCORE = /^(?:score|proba|prob|probability|p|pred proba)\s+(.+)$/;
+/** The same on the name as written, for class parts the normalised name loses (letters outside a–z). */
+const RAW_CLASS_SCORE = /^(?:score|proba|prob|probability|p|pred[\s_-]*proba)[\s_.:-]+(.+)$/i;
+
+/** The class part of a per-class score column's name ("score_Red_Fox" → "red fox"), or null. */
+function classPartOf(name: string, norm: string): string | null {
+  const m = CLASS_SCORE.exec(norm) ?? RAW_CLASS_SCORE.exec(name.trim());
+  return m ? m[1]! : null;
+}
 
 function sensitiveKindOf(p: ColumnProfileLite, norm: string): { kind: string; reason: string } | null {
   for (const [kind, words] of Object.entries(SENSITIVE_WORDS)) {
@@ -106,16 +115,17 @@ export function guessRoles(profiles: readonly ColumnProfileLite[]): RolesGuess {
   const guesses: ColumnRoleGuess[] = profiles.map((p) => ({ column: p.name, role: 'feature', reason: 'Describes each row; used when looking for weak spots.' }));
 
   // Per-class scores: score_<class> columns in [0, 1].
-  const classScores: Record<string, string> = {};
+  let classScores: Record<string, string> = {};
+  const classParts = profiles.map((p, i) => classPartOf(p.name, norms[i]!));
   profiles.forEach((p, i) => {
-    const m = CLASS_SCORE.exec(norms[i]!);
-    if (m && inUnitInterval(p)) classScores[m[1]!] = p.name;
+    const part = classParts[i];
+    if (part !== null && part !== undefined && inUnitInterval(p)) classScores[part] = p.name;
   });
   const perClass = Object.keys(classScores).length >= 2;
   if (perClass) {
     profiles.forEach((p, i) => {
-      const m = CLASS_SCORE.exec(norms[i]!);
-      if (m && classScores[m[1]!] === p.name) guesses[i] = { column: p.name, role: 'class-score', scoreClass: m[1]!, reason: `A score between 0 and 1 for the class "${m[1]}".` };
+      const part = classParts[i];
+      if (part && classScores[part] === p.name) guesses[i] = { column: p.name, role: 'class-score', scoreClass: part, reason: `A score between 0 and 1 for the class "${part}".` };
     });
   }
 
@@ -184,6 +194,17 @@ export function guessRoles(profiles: readonly ColumnProfileLite[]): RolesGuess {
     }
   });
 
+  // Per-class scores keyed by the labels the outcome (or the prediction) really holds.
+  if (perClass && target !== null) {
+    const matched = keyClassScoresByLabels(classScores, [...profiles[target]!.values, ...(prediction !== null ? profiles[prediction]!.values : [])]);
+    classScores = matched.classScores;
+    for (const g of guesses) {
+      const cls = g.role === 'class-score' ? Object.keys(classScores).find((c) => classScores[c] === g.column) : undefined;
+      if (cls !== undefined) Object.assign(g, { scoreClass: cls, reason: `A score between 0 and 1 for the class "${cls}".` });
+    }
+    if (matched.missing.length > 0) reasons.score += ` No score column was found for ${quotedClasses(matched.missing)}.`;
+  }
+
   let positiveClass: string | null = null;
   let task: Task | null = null;
   if (target !== null) {
@@ -203,4 +224,21 @@ export function guessRoles(profiles: readonly ColumnProfileLite[]): RolesGuess {
 
   const name = (i: number | null): string | null => (i === null ? null : profiles[i]!.name);
   return { columns: guesses, target: name(target), prediction: name(prediction), score: name(score), classScores: perClass && target !== null ? classScores : {}, positiveClass, task, reasons };
+}
+
+/**
+ * The score columns keyed by the labels they score (matchClassScores: case, spaces and
+ * punctuation aside), in column order; a column matching no label keeps its own class part. Also
+ * the labels left without a score column.
+ */
+function keyClassScoresByLabels(byPart: Record<string, string>, labels: readonly string[]): { classScores: Record<string, string>; missing: string[] } {
+  const distinct = [...new Set(labels)];
+  const { columns, missing } = matchClassScores(distinct, new Map(Object.entries(byPart)));
+  const labelOf = new Map<string, string>();
+  columns.forEach((c, i) => {
+    if (c !== null && !labelOf.has(c)) labelOf.set(c, distinct[i]!);
+  });
+  const classScores: Record<string, string> = {};
+  for (const [part, column] of Object.entries(byPart)) classScores[labelOf.get(column) ?? part] = column;
+  return { classScores, missing };
 }

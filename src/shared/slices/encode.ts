@@ -20,6 +20,7 @@
  * A column with a single code left (constant, and no missing) is not a feature: it splits nothing.
  */
 import type { DatasetRoles } from '../roles/dataset-roles';
+import { looksLikeYearColumn } from '../text/format';
 import type { CodesColumn, Column, NumberColumn, Table } from '../table';
 import { binCondition, equalsCondition, missingCondition, otherCondition, type NumberFlavour } from './labels';
 import type { SliceCondition } from './types';
@@ -92,8 +93,9 @@ export function quantileCuts(sortedValues: Float64Array, bins: number): number[]
   return cuts;
 }
 
-function flavourOf(c: NumberColumn): NumberFlavour {
-  return c.kind;
+/** The column's kind, or 'year' for whole numbers that are calendar years (min and max: of the rows encoded). */
+function flavourOf(c: NumberColumn, min: number | null, max: number | null): NumberFlavour {
+  return c.kind === 'integer' && looksLikeYearColumn(c.name, min, max) ? 'year' : c.kind;
 }
 
 export function encodeNumberColumn(col: NumberColumn, rows: Uint32Array, bins: number): { codes: Uint8Array; conditions: SliceCondition[] } {
@@ -135,7 +137,13 @@ export function encodeNumberColumn(col: NumberColumn, rows: Uint32Array, bins: n
     if (x < lo[b]!) lo[b] = x;
     if (x > hi[b]!) hi[b] = x;
   }
-  const flavour = flavourOf(col);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let b = 0; b < binCount; b++) {
+    min = Math.min(min, lo[b]!);
+    max = Math.max(max, hi[b]!);
+  }
+  const flavour = flavourOf(col, Number.isFinite(min) ? min : null, Number.isFinite(max) ? max : null);
   const conditions: SliceCondition[] = [];
   for (let b = 0; b < binCount; b++) {
     // With a sampled cut, a bin can in principle come out empty: keep its code (it counts 0 rows).

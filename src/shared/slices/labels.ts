@@ -5,20 +5,24 @@
 import { formatNumber } from '../text/format';
 import type { ConditionOp, ConditionValue, SliceCondition } from './types';
 
-export type NumberFlavour = 'integer' | 'decimal' | 'date' | 'datetime';
+/** 'year': whole numbers that are calendar years (looksLikeYearColumn), written without thousands separators. */
+export type NumberFlavour = 'integer' | 'year' | 'decimal' | 'date' | 'datetime';
 
 const DAY = 86_400_000;
 const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-/** A number or date value as people read it (dates as ISO, thousands separators). */
+/** A number or date value as people read it (dates as ISO, thousands separators except in years). */
 export function formatValue(v: number, flavour: NumberFlavour): string {
   if (flavour === 'date' || flavour === 'datetime') {
     const iso = new Date(v).toISOString();
     return flavour === 'date' || v % DAY === 0 ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
   }
+  if (flavour === 'year' && Number.isInteger(v)) return String(v);
   if (flavour === 'integer' && Number.isInteger(v)) return wholeNumber.format(v);
   return formatNumber(v, 3);
 }
+
+const isWhole = (f: NumberFlavour): boolean => f === 'integer' || f === 'year';
 
 /** What a condition's value is in the report JSON: numbers stay numbers, dates become ISO text. */
 export function reportValue(v: number, flavour: NumberFlavour): number | string {
@@ -49,12 +53,12 @@ function binWords(column: string, flavour: NumberFlavour, lower: number | null, 
     return { column, op: '<', value: reportValue(upper, flavour), label: isDate(flavour) ? `${c} before ${f(upper)}` : `${c} < ${f(upper)}` };
   }
   if (upper === null && lower !== null) {
-    const label = isDate(flavour) ? `${c} ${f(lower)} or later` : flavour === 'integer' && Number.isInteger(lower) ? `${c} ${f(lower)}+` : `${c} ≥ ${f(lower)}`;
+    const label = isDate(flavour) ? `${c} ${f(lower)} or later` : isWhole(flavour) && Number.isInteger(lower) ? `${c} ${f(lower)}+` : `${c} ≥ ${f(lower)}`;
     return { column, op: '>=', value: reportValue(lower, flavour), label };
   }
   if (lower === null || upper === null) return { column, op: 'is not missing', value: null, label: `${c} is known` };
   let label: string;
-  if (flavour === 'integer' && Number.isInteger(lower) && Number.isInteger(upper)) label = `${c} ${f(lower)}–${f(upper - 1)}`;
+  if (isWhole(flavour) && Number.isInteger(lower) && Number.isInteger(upper)) label = `${c} ${f(lower)}–${f(upper - 1)}`;
   else if (flavour === 'date' && lower % DAY === 0 && upper % DAY === 0) label = `${c} ${f(lower)} to ${f(upper - DAY)}`;
   else if (isDate(flavour)) label = `${c} from ${f(lower)} to before ${f(upper)}`;
   else label = `${c} ${f(lower)} to < ${f(upper)}`;

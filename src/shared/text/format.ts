@@ -37,3 +37,24 @@ export function formatList(items: readonly string[]): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
+
+/**
+ * A number column that holds calendar years: its name has the word "year" or "yr" (year_built,
+ * BirthYear), or every value is a whole number from 1000 to 2999. Years are written without
+ * thousands separators ("2003", not "2,003").
+ */
+export function looksLikeYearColumn(name: string, min: number | null, max: number | null): boolean {
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  if (words.includes('year') || words.includes('yr')) return true;
+  return min !== null && max !== null && Number.isInteger(min) && Number.isInteger(max) && min >= 1000 && max <= 2999;
+}
+
+const ungrouped = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 2 });
+
+/** formatNumber, except that a value of a year column is written without thousands separators. */
+export function formatColumnNumber(n: number, year: boolean, digits = 2): string {
+  return year && Number.isFinite(n) ? ungrouped.format(n) : formatNumber(n, digits);
+}

@@ -32,8 +32,6 @@ interface Planted {
   finding: string | ((f: Finding) => boolean);
   /** Set when the check-up cannot see it yet: the test is reported as to-do, not failed. */
   todo?: string;
-  /** Set when the problem only exists for a while (a date "in the future"). */
-  until?: string;
 }
 
 interface Expected {
@@ -42,6 +40,8 @@ interface Expected {
   roles: Partial<Omit<DatasetRoles, 'classScores'>>;
   classes?: string[];
   planted: Planted[];
+  /** Findings that must not appear (what a fixed mistake used to show). */
+  absent?: { what: string; finding: (f: Finding) => boolean }[];
 }
 
 const weakSlice =
@@ -71,7 +71,7 @@ const EXPECTED: Record<string, Expected> = {
       { what: 'an application id used twice', finding: 'quality.duplicate-ids:application_id' },
       { what: 'a constant column', finding: 'quality.constant-columns:currency' },
       { what: 'inconsistent region spellings', finding: 'quality.inconsistent-spellings:region' },
-      { what: 'application dates in the future', finding: 'quality.impossible-values:application_date:future-date', until: '2027-03-01' },
+      { what: 'application dates in the future (2052)', finding: 'quality.impossible-values:application_date:future-date' },
       { what: 'a miscalibrated score', finding: 'model.calibration:overall' },
       { what: 'women approved less often at the same risk', finding: 'fairness.groups:sex' },
     ],
@@ -99,7 +99,7 @@ const EXPECTED: Record<string, Expected> = {
       {
         what: 'over-confident scores',
         finding: (f) => f.check === 'model.calibration',
-        todo: 'the calibration check reads yes/no scores only (src/shared/checks/model/calibration-check.ts)',
+        todo: 'the top-label calibration check reads the class scores, but over all photos they are off by 3.9% (ECE 0.039, under the 0.05 threshold): the over-confidence sits in the 157 broken-flash night photos, which the weak-slice check finds',
       },
     ],
   },
@@ -118,9 +118,14 @@ const EXPECTED: Record<string, Expected> = {
       { what: 'owners\u2019 names', finding: 'privacy.person-name:owner_name' },
       { what: 'owners\u2019 phone numbers', finding: 'privacy.phone:owner_phone' },
       {
-        what: 'price_per_m2 is worked out from the sale price',
-        finding: 'quality.target-leakage:price_per_m2',
-        todo: 'the leakage check reads yes/no outcomes only (src/shared/checks/quality/leakage.ts)',
+        what: 'price_per_m2 is worked out from the sale price (with area_m2 it rebuilds it)',
+        finding: (f) => f.check === 'quality.target-leakage' && f.columns.includes('price_per_m2') && f.columns.includes('area_m2'),
+      },
+    ],
+    absent: [
+      {
+        what: 'a weak slice described by the leaking price_per_m2',
+        finding: (f) => f.check === 'slices.weak' && (f.conditions ?? []).some((c) => c.column === 'price_per_m2'),
       },
     ],
   },
@@ -171,11 +176,16 @@ for (const { id } of manifest) {
     });
 
     for (const p of expected.planted) {
-      const open = p.until === undefined || Date.now() < Date.parse(p.until);
-      test(`planted: ${p.what}`, { todo: p.todo, skip: open ? false : `only in the future until ${p.until}` }, () => {
+      test(`planted: ${p.what}`, { todo: p.todo }, () => {
         const found = report.findings.find((f) => (typeof p.finding === 'string' ? f.id === p.finding : p.finding(f)));
         assert.ok(found, `no finding for: ${p.what}`);
         assert.equal(found.status, 'issue', `${found.id} is ${found.status}`);
+      });
+    }
+    for (const a of expected.absent ?? []) {
+      test(`not shown: ${a.what}`, () => {
+        const found = report.findings.find(a.finding);
+        assert.equal(found, undefined, `unexpected finding ${found?.id}`);
       });
     }
   });

@@ -5,6 +5,7 @@
  * prediction uses the outcome's labels, otherwise `predictionPositive` or a recognised word
  * (approved, yes, true…). Without a prediction column, a score predicts positive at ≥ 0.5.
  */
+import { matchClassScores, quotedClasses } from '../../roles/class-scores';
 import { pickPositive } from '../../roles/guess-roles';
 import type { DatasetRoles } from '../../roles/dataset-roles';
 import type { Column, Table } from '../../table';
@@ -34,6 +35,8 @@ export type Outcome =
       classes: string[];
       /** One score column per class, in `classes` order, when the roles name one for every class. */
       scores: Float64Array[] | null;
+      /** Why per-class scores were named but cannot be used (a class without one…); null otherwise. */
+      scoresReason: string | null;
       excluded: Excluded;
       rows: Uint32Array;
     }
@@ -168,7 +171,8 @@ export function resolveOutcome(table: Table, roles: DatasetRoles & { predictionP
 
   // Per-class score columns count only when every one is a number column.
   const classScoreColumns = roles.task === 'multiclass' ? Object.entries(roles.classScores).map(([cls, name]) => [cls, byName(table, name)] as const) : [];
-  const perClass = classScoreColumns.length >= 2 && classScoreColumns.every(([, c]) => c?.storage === 'number') ? classScoreColumns : [];
+  const notNumbers = classScoreColumns.filter(([, c]) => c?.storage !== 'number').map(([cls, c]) => c?.name ?? roles.classScores[cls]!);
+  const perClass = notNumbers.length === 0 ? classScoreColumns : [];
   const excluded: Excluded = { missingTarget: 0, missingPrediction: 0, missingScore: 0 };
   const targetMissing = missingMask(target);
   const predictionMissing = prediction ? missingMask(prediction) : null;
@@ -213,18 +217,22 @@ export function resolveOutcome(table: Table, roles: DatasetRoles & { predictionP
         yPred[k] = code;
       }
     });
-    // Scores in the classes' order; only when every class (including ones only predicted) has one.
-    const byClass = new Map(perClass.map(([cls, c]) => [cls, c as Column & { storage: 'number' }]));
-    const scores =
-      perClass.length > 0 && classes.every((c) => byClass.has(c))
-        ? classes.map((c) => {
-            const col = byClass.get(c)!;
-            const s = new Float64Array(rows.length);
-            rows.forEach((r, k) => (s[k] = col.values[r]!));
-            return s;
-          })
-        : null;
-    return { task: 'multiclass', yTrue, yPred, classes, scores, excluded, rows };
+    // Scores in the classes' order; only when every class (including ones only predicted) has one,
+    // matched to the labels as written (case, spaces and punctuation aside: class-scores.ts).
+    const match = matchClassScores(classes, new Map(perClass.map(([cls, c]) => [cls, c as Column & { storage: 'number' }])));
+    let scores: Float64Array[] | null = null;
+    let scoresReason: string | null = null;
+    if (notNumbers.length > 0) scoresReason = `The score column${notNumbers.length === 1 ? '' : 's'} ${quotedClasses(notNumbers)} ${notNumbers.length === 1 ? 'does' : 'do'} not hold numbers, so the class scores cannot be used.`;
+    else if (perClass.length > 0 && match.missing.length > 0) {
+      scoresReason = `No score column for the class${match.missing.length === 1 ? '' : 'es'} ${quotedClasses(match.missing)}, so the scores cannot be read as chances over all classes.`;
+    } else if (perClass.length > 0) {
+      scores = match.columns.map((col) => {
+        const s = new Float64Array(rows.length);
+        rows.forEach((r, k) => (s[k] = col!.values[r]!));
+        return s;
+      });
+    }
+    return { task: 'multiclass', yTrue, yPred, classes, scores, scoresReason, excluded, rows };
   }
 
   const positiveLabel = roles.positiveClass;

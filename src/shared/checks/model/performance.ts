@@ -17,16 +17,10 @@ import { cacheOf, type CheckCache } from '../cache/check-cache';
 import { outcomeOf, scoresByClassOf } from '../cache/shared-work';
 import type { Check, CheckInput, CheckOutput } from '../types';
 import type { Outcome } from './outcome';
+import { accuracyVsBaselineP, majorityBaseline, meanPredictor, PERFORMANCE_CHECK, summaryFinding, type ReportMetric } from './verdict';
 
-export const PERFORMANCE_CHECK = 'model.performance';
+export { PERFORMANCE_CHECK, type ReportMetric } from './verdict';
 export const EXCLUDED_CHECK = 'model.excluded-rows';
-
-/** A metric as the report writes it: value, interval and, when undefined, the reason. */
-export interface ReportMetric {
-  value: number | null;
-  interval: { lower: number; upper: number; level: number; method: string } | null;
-  reason?: string;
-}
 
 export function toReportMetric(m: MetricValue): ReportMetric {
   const out: ReportMetric = { value: m.value, interval: m.ci ? { lower: m.ci.lower, upper: m.ci.upper, level: m.ci.level, method: m.ci.method } : null };
@@ -113,43 +107,6 @@ function excludedFinding(o: Exclude<Outcome, { task: null }>, total: number): Fi
   };
 }
 
-function summaryFinding(o: Exclude<Outcome, { task: null }>, ev: Record<string, unknown>, auc: MetricValue | null): Finding {
-  const get = (k: string): number | null => (ev[k] as ReportMetric | undefined)?.value ?? null;
-  const numbers: Finding['numbers'] = { task: o.task, rows_used: o.rows.length };
-  for (const k of ['accuracy', 'recall', 'precision', 'f1', 'roc_auc', 'mae', 'rmse', 'r2', 'macro_f1']) numbers[k] = get(k);
-  const aucValue = auc?.value ?? null;
-  // Verdict on ROC AUC when there is a score (0.5 = chance); otherwise informational.
-  const weak = aucValue !== null && aucValue < 0.7;
-  const chance = aucValue !== null && aucValue < 0.6;
-  return {
-    id: `${PERFORMANCE_CHECK}:overall`,
-    check: PERFORMANCE_CHECK,
-    category: 'performance',
-    status: weak ? 'issue' : 'passed',
-    severity: chance ? 'high' : weak ? 'medium' : 'info',
-    severityRule: 'ROC AUC below 0.6 (barely better than chance) → high; below 0.7 → medium; otherwise information',
-    columns: [],
-    numbers,
-    confidence: {
-      sampleSize: o.rows.length,
-      kind: o.rows.length < 30 ? 'not-enough-data' : 'estimate',
-      ...(auc?.ci ? { interval: auc.ci } : {}),
-    },
-    ...(o.task === 'binary' && ev.confusion
-      ? {
-          chart: {
-            kind: 'confusion' as const,
-            labels: ['not ' + o.positiveLabel, o.positiveLabel],
-            matrix: [
-              [(ev.confusion as { tn: number }).tn, (ev.confusion as { fp: number }).fp],
-              [(ev.confusion as { fn: number }).fn, (ev.confusion as { tp: number }).tp],
-            ],
-          },
-        }
-      : {}),
-  };
-}
-
 export const performanceCheck: Check = {
   id: PERFORMANCE_CHECK,
   category: 'performance',
@@ -163,10 +120,17 @@ export const performanceCheck: Check = {
     if (o.task === 'binary') ({ evidence, auc } = binaryEvidence(o, input, cache));
     else if (o.task === 'multiclass') {
       evidence = { task: 'multiclass', rows_used: o.yTrue.length, classes: o.classes };
+      const baseline = majorityBaseline(o.yTrue, o.classes);
       if (o.yPred) {
-        const m = multiclassMetrics(o.yTrue, o.yPred, o.classes.length);
+        const m = multiclassMetrics(o.yTrue, o.yPred, o.classes.length, { level: input.options.confidenceLevel });
+        let correct = 0;
+        for (let i = 0; i < o.yTrue.length; i++) if (o.yTrue[i] === o.yPred[i]) correct++;
         Object.assign(evidence, {
           accuracy: toReportMetric(m.accuracy),
+          // Always answering the most common true class: the accuracy to beat (no-information rate).
+          majority_class: baseline?.label ?? null,
+          baseline_accuracy: baseline?.accuracy ?? null,
+          accuracy_vs_baseline_p: baseline ? accuracyVsBaselineP(correct, o.yTrue.length, baseline.accuracy) : null,
           macro_f1: toReportMetric(m.macro.f1),
           weighted_f1: toReportMetric(m.weighted.f1),
           per_class: m.perClass.map((c, i) => ({ class: o.classes[i], precision: toReportMetric(c.precision), recall: toReportMetric(c.recall), f1: toReportMetric(c.f1), support: c.support })),
@@ -183,11 +147,16 @@ export const performanceCheck: Check = {
           roc_auc_ovr_weighted: toReportMetric(auc.weighted),
           roc_auc_per_class: auc.perClass.map((m, i) => ({ class: o.classes[i], roc_auc: toReportMetric(m) })),
         });
+      } else if (o.scoresReason) {
+        // Score columns were named but cannot be used: said, not left out silently.
+        const none: ReportMetric = { value: null, interval: null, reason: o.scoresReason };
+        Object.assign(evidence, { log_loss: none, roc_auc_ovr_macro: none, roc_auc_ovr_weighted: none, scores_reason: o.scoresReason });
       }
     } else {
       evidence = { task: 'regression', rows_used: o.yTrue.length };
       if (o.yPred) {
         const small = o.yTrue.length <= 50_000;
+        const mean = meanPredictor(o.yTrue);
         const m = regressionMetrics(o.yTrue, o.yPred, small ? { bootstrap: { resamples: input.options.bootstrapResamples, seed: input.options.seed } } : {});
         Object.assign(evidence, {
           mae: toReportMetric(m.mae),
@@ -195,12 +164,15 @@ export const performanceCheck: Check = {
           r2: toReportMetric(m.r2),
           mape: toReportMetric(m.mape),
           median_absolute_error: toReportMetric(m.medianAbsoluteError),
+          // Always predicting the mean of the true values: the error to beat (R² compares squares with it).
+          mean_true: mean?.mean ?? null,
+          baseline_mae: mean?.mae ?? null,
           residuals_by_decile: residualsByPredictionDecile(o.yTrue, o.yPred),
         });
       }
     }
     evidence.rows_excluded = o.excluded;
-    const findings = [summaryFinding(o, evidence, auc)];
+    const findings = [summaryFinding(o, evidence, auc, input.options.confidenceLevel)];
     const ex = excludedFinding(o, total);
     if (ex) findings.push(ex);
     return { evidence, findings };

@@ -170,9 +170,12 @@ export function quoted(value: string): string {
   return `"${value}"`;
 }
 
-/** How a number or date value is written in examples. */
+/** How a number or date value is written in examples: numbers as they are, dates as 2025-08-01, date-times as 2025-08-01 00:06 (UTC). */
 export function formatValue(col: NumberColumn, v: number): string {
   if (col.kind === 'date') return new Date(v).toISOString().slice(0, 10);
-  if (col.kind === 'datetime') return new Date(v).toISOString();
+  if (col.kind === 'datetime') {
+    const iso = new Date(v).toISOString();
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  }
   return String(v);
 }

@@ -1,8 +1,8 @@
 /**
- * quality.target-leakage — a single column that gives the outcome away (binary tasks).
+ * quality.target-leakage — a column that gives the outcome away.
  *
- * For each checked column except the target, the prediction and score columns and ids, over the
- * rows with an outcome:
+ * Yes/no outcomes (this file). For each checked column except the target, the prediction and
+ * score columns and ids, over the rows with an outcome:
  *  - number and date columns: the column's own values used as a score (rows where it is missing
  *    are left out);
  *  - text columns with at most highCardinality (50) categories: each category's share of positive
@@ -15,55 +15,27 @@
  * Near copy: a column with at most two different values which, after mapping each value to the
  * outcome it most often comes with, equals the outcome in ≥ 99% of the rows with an outcome
  * (a missing value counts as not equal).
- * Severity: near copy → critical; AUC ≥ leakageAuc → high.
+ * Several classes: leakage-classes.ts; amounts: leakage-amounts.ts. Severity for all three:
+ * leakSeverity (leakage-common.ts) — near copy → critical; AUC ≥ leakageAuc → high; …
  */
 import type { Finding } from '../../findings/types';
 import { rocAuc } from '../../metrics/ranking';
 import { emptyRangeFirst } from '../../metrics/row-ranges';
-import { rankScores, type ScoreRanking } from '../../metrics/score-ranking';
+import { rankScores } from '../../metrics/score-ranking';
 import type { CodesColumn, Column, NumberColumn } from '../../table';
 import { cacheOf } from '../cache/check-cache';
 import { columnOrder, targetClassesOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
-import { checkedColumns, columnByName, pct, qualityFinding, roleSets } from './common';
+import { checkedColumns, columnByName, qualityFinding, roleSets } from './common';
 import { binaryOutcome, positiveIndex } from './classes';
+import { regressionLeaks } from './leakage-amounts';
+import { multiclassLeaks } from './leakage-classes';
+import { categoryRanking, leakColumns, leakSeverity, NEAR_COPY_AGREEMENT, type ColumnLeak } from './leakage-common';
+import { leakFinding } from './leakage-findings';
 import type { PresentOrder } from './numeric-stats';
 
 export const TARGET_LEAKAGE = 'quality.target-leakage';
-export const NEAR_COPY_AGREEMENT = 0.99;
-
-interface ColumnLeak {
-  column: string;
-  method: 'values' | 'category-rate';
-  auc: number | null;
-  /** Rows the AUC was computed on. */
-  rows: number;
-  /** Near-copy agreement, for columns with at most two values. */
-  agreement: number | null;
-}
-
-/** The ranking of categories by their positive share (ties: equal shares form one threshold). */
-function categoryRanking(pos: Float64Array, tot: Float64Array): ScoreRanking {
-  const cats: number[] = [];
-  for (let c = 0; c < tot.length; c++) if (tot[c]! > 0) cats.push(c);
-  const rate = (c: number): number => pos[c]! / tot[c]!;
-  cats.sort((a, b) => rate(b) - rate(a));
-  const thresholds: number[] = [];
-  const tps: number[] = [];
-  const fps: number[] = [];
-  let tp = 0;
-  let fp = 0;
-  for (let k = 0; k < cats.length; k++) {
-    const c = cats[k]!;
-    tp += pos[c]!;
-    fp += tot[c]! - pos[c]!;
-    if (k + 1 < cats.length && rate(cats[k + 1]!) === rate(c)) continue;
-    thresholds.push(rate(c));
-    tps.push(tp);
-    fps.push(fp);
-  }
-  return { thresholds: Float64Array.from(thresholds), tps: Float64Array.from(tps), fps: Float64Array.from(fps), positives: tp, negatives: fp };
-}
+export { NEAR_COPY_AGREEMENT };
 
 /** Best agreement with y over rows with an outcome, mapping each of ≤ 2 values to its majority outcome. */
 function agreementOf(pos: Float64Array, tot: Float64Array, rowsWithOutcome: number): number | null {
@@ -257,32 +229,55 @@ function leakOfNumbersBySort(col: NumberColumn, y: Uint8Array, present: Uint8Arr
 
 interface LeakScan {
   target: Column;
+  task: 'binary' | 'multiclass' | 'regression';
   rowsWithOutcome: number;
   leaks: ColumnLeak[];
   skipped: string[];
+  /** Amounts: how many pairs of columns were tried as a product, and the columns left out of pairing. */
+  pairsTried?: number;
+  pairColumnsLeftOut?: string[];
+}
+
+function countValid(valid: Uint8Array): number {
+  let m = 0;
+  for (let i = 0; i < valid.length; i++) m += valid[i]!;
+  return m;
 }
 
 /**
- * Every candidate column's power to give the outcome away on its own (AUC, agreement), computed
- * once per run (the run's cache) for the leakage check and for the checks that must not treat a
- * near-copy of the outcome as an ordinary feature (weak slices). Null without a yes/no outcome.
+ * Every candidate column's power to give the outcome away (AUC, agreement, correlation, rebuild),
+ * computed once per run (the run's cache) for the leakage check and for the checks that must not
+ * treat a near-copy of the outcome as an ordinary feature (weak slices). Null without an outcome
+ * that can be checked (a yes/no outcome needs its positive value; an amount needs numbers).
  */
 function scanLeaks(input: CheckInput): LeakScan | null {
   const { roles, options } = input;
   const cache = cacheOf(input);
-  return cache.get(`leakage-scan:${JSON.stringify([roles.target, roles.positiveClass, roles.task, roles.prediction, roles.score, roles.ids, roles.ignored, options.highCardinality])}`, () => {
+  const key = [roles.target, roles.positiveClass, roles.task, roles.prediction, roles.score, roles.classScores, roles.ids, roles.ignored, options.highCardinality, options.leakageAuc, options.leakageCorrelation];
+  return cache.get(`leakage-scan:${JSON.stringify(key)}`, (): LeakScan | null => {
     const sets = roleSets(roles);
     const target = columnByName(input.table, roles.target);
-    const classes = target && roles.task === 'binary' && !sets.ignored.has(target.name) ? targetClassesOf(cache, target) : null;
-    const positive = classes ? positiveIndex(classes, roles) : -1;
-    if (!target || !classes || positive < 0) return null;
+    if (!target || !roles.task || sets.ignored.has(target.name)) return null;
+    const candidates = checkedColumns(input).filter((col) => col.name !== target.name && !sets.outputs.has(col.name) && !sets.ids.has(col.name));
+    if (roles.task === 'regression') {
+      if (target.storage !== 'number') return null;
+      const r = regressionLeaks(target, candidates, cache, options);
+      return { target, task: 'regression', rowsWithOutcome: countValid(target.valid), ...r };
+    }
+    const classes = targetClassesOf(cache, target);
+    if (!classes) return null;
+    if (roles.task === 'multiclass') {
+      if (classes.labels.length < 2) return null;
+      return { target, task: 'multiclass', rowsWithOutcome: classes.present, ...multiclassLeaks(classes, candidates, cache, options.highCardinality) };
+    }
+    const positive = positiveIndex(classes, roles);
+    if (positive < 0) return null;
     const { y, present } = binaryOutcome(classes, positive);
     const cls = rowClasses(y, present);
     const rowsWithOutcome = classes.present;
     const leaks: ColumnLeak[] = [];
     const skipped: string[] = [];
-    for (const col of checkedColumns(input)) {
-      if (col.name === target.name || sets.outputs.has(col.name) || sets.ids.has(col.name)) continue;
+    for (const col of candidates) {
       const leak =
         col.storage === 'codes'
           ? leakOfCodes(col, y, present, options.highCardinality)
@@ -290,17 +285,21 @@ function scanLeaks(input: CheckInput): LeakScan | null {
       if (leak) leaks.push(leak);
       else skipped.push(col.name);
     }
-    return { target, rowsWithOutcome, leaks, skipped };
+    return { target, task: 'binary', rowsWithOutcome, leaks, skipped };
   });
 }
 
-const isSuspect = (leak: ColumnLeak, threshold: number): boolean =>
-  (leak.agreement !== null && leak.agreement >= NEAR_COPY_AGREEMENT) || (leak.auc !== null && leak.auc >= threshold);
-
-/** Columns that give the outcome away on their own (the ones the leakage check flags). */
+/** Columns that give the outcome away (the ones the leakage check flags; both columns of a product). */
 export function leakageSuspects(input: CheckInput): string[] {
-  return scanLeaks(input)?.leaks.filter((l) => isSuspect(l, input.options.leakageAuc)).map((l) => l.column) ?? [];
+  const leaks = scanLeaks(input)?.leaks.filter((l) => leakSeverity(l, input.options) !== null) ?? [];
+  return [...new Set(leaks.flatMap(leakColumns))];
 }
+
+const SKIPPED: Record<string, string> = {
+  binary: 'Needs a yes/no outcome column and the outcome value that counts as positive.',
+  multiclass: 'Needs an outcome column with at least two classes.',
+  regression: 'Needs an outcome column that holds numbers.',
+};
 
 export const targetLeakageCheck: Check = {
   id: TARGET_LEAKAGE,
@@ -308,43 +307,27 @@ export const targetLeakageCheck: Check = {
   run(input: CheckInput) {
     const { options } = input;
     const scan = scanLeaks(input);
-    if (!scan) {
-      return { evidence: { skipped: 'Needs a yes/no outcome column and the outcome value that counts as positive.' }, findings: [] };
-    }
-    const { target, rowsWithOutcome, leaks, skipped } = scan;
+    if (!scan) return { evidence: { skipped: SKIPPED[input.roles.task ?? 'binary'] ?? SKIPPED.binary }, findings: [] };
+    const { target, task, rowsWithOutcome, leaks, skipped } = scan;
     const findings: Finding[] = [];
     for (const leak of leaks) {
-      if (!isSuspect(leak, options.leakageAuc)) continue;
-      const nearCopy = leak.agreement !== null && leak.agreement >= NEAR_COPY_AGREEMENT;
-      findings.push(
-        qualityFinding(TARGET_LEAKAGE, leak.column, {
-          severity: nearCopy ? 'critical' : 'high',
-          severityRule: `Equal to the outcome in ${pct(NEAR_COPY_AGREEMENT)} or more of the rows → critical; on its own tells the outcomes apart with AUC ${options.leakageAuc} or more → high.`,
-          columns: [leak.column, target.name],
-          numbers: {
-            auc: leak.auc,
-            agreement: leak.agreement,
-            nearCopy,
-            method: leak.method,
-            rows: leak.rows,
-            threshold: options.leakageAuc,
-            target: target.name,
-          },
-          sampleSize: leak.rows,
-        }),
-      );
+      const severity = leakSeverity(leak, options);
+      if (severity) findings.push(leakFinding(leak, severity, task, target.name, options));
     }
-    findings.sort((a, b) => Number(b.numbers.auc ?? 0) - Number(a.numbers.auc ?? 0));
+    findings.sort((a, b) => severityOrder(a) - severityOrder(b) || Number(b.numbers.strength ?? 0) - Number(a.numbers.strength ?? 0));
+    const evidence = { target: target.name, task, rowsWithOutcome, columns: leaks, skipped, ...(scan.pairsTried !== undefined ? { pairsTried: scan.pairsTried, pairColumnsLeftOut: scan.pairColumnsLeftOut } : {}) };
     return {
-      evidence: { target: target.name, rowsWithOutcome, columns: leaks, skipped },
+      evidence,
       findings: findings.length > 0 ? findings : [qualityFinding(TARGET_LEAKAGE, 'passed', {
         status: 'passed',
         severity: 'info',
         severityRule: 'Nothing found, so nothing to rank.',
         columns: [target.name],
-        numbers: { columns: leaks.length, threshold: options.leakageAuc, target: target.name, rows: rowsWithOutcome },
+        numbers: { columns: leaks.length, threshold: task === 'regression' ? options.leakageCorrelation : options.leakageAuc, target: target.name, rows: rowsWithOutcome, task },
         sampleSize: rowsWithOutcome,
       })],
     };
   },
 };
+
+const severityOrder = (f: Finding): number => (f.severity === 'critical' ? 0 : 1);

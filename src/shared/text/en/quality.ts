@@ -3,7 +3,7 @@
  * id. Headlines carry the finding's real numbers; jargon and exact definitions live in learnMore.
  */
 import type { Finding } from '../../findings/types';
-import { formatCount, formatList, formatNumber, formatShare, plural } from '../format';
+import { formatColumnNumber, formatCount, formatList, formatNumber, formatShare, looksLikeYearColumn, plural } from '../format';
 import type { FindingText, FindingTexts } from '../types';
 
 const num = (f: Finding, key: string): number => {
@@ -46,7 +46,7 @@ const missingRows: FindingText = {
 const missingTokens: FindingText = {
   title: 'Missing values written in different ways',
   headline: (f) =>
-    passed(f) ? 'Each column writes "no value" in one way only.' : `${col(f)} writes "no value" ${formatCount(num(f, 'ways'))} ways: ${str(f, 'variants')}.`,
+    passed(f) ? 'Each column writes "no value" in one way only.' : `${col(f)} writes "no value" ${plural(num(f, 'ways'), 'way')}: ${str(f, 'variants')}.`,
   why: (f) =>
     passed(f)
       ? 'Missing values are recognised consistently.'
@@ -193,8 +193,11 @@ const surroundingSpaces: FindingText = {
 /** Only the sides that have outliers: "below −4", "above 10" or both. */
 function fenceWords(f: Finding): string {
   const sides: string[] = [];
-  if (num(f, 'below') > 0) sides.push(`below ${formatNumber(num(f, 'lowerFence'))}`);
-  if (num(f, 'above') > 0) sides.push(`above ${formatNumber(num(f, 'upperFence'))}`);
+  const min = typeof f.numbers.min === 'number' ? f.numbers.min : null;
+  const max = typeof f.numbers.max === 'number' ? f.numbers.max : null;
+  const year = looksLikeYearColumn(f.columns[0] ?? '', min, max);
+  if (num(f, 'below') > 0) sides.push(`below ${formatColumnNumber(num(f, 'lowerFence'), year)}`);
+  if (num(f, 'above') > 0) sides.push(`above ${formatColumnNumber(num(f, 'upperFence'), year)}`);
   return sides.join(' or ');
 }
 
@@ -278,21 +281,39 @@ const conflictingLabels: FindingText = {
     'Rows are grouped by every column except the outcome, prediction, score, ids and timestamps (equal values, missing equals missing); a group conflicts when it holds two or more different outcomes. Rows without an outcome are left out. Severity: rows in conflicting groups 1% or more → medium, otherwise low.',
 };
 
+const orUnknown = (f: Finding, key: string): string => (typeof f.numbers[key] === 'number' ? formatNumber(num(f, key)) : 'unknown');
+
 const targetLeakage: FindingText = {
   title: 'A column that gives the outcome away',
-  headline: (f) =>
-    passed(f)
-      ? `No single column predicts "${str(f, 'target')}" suspiciously well.`
-      : f.numbers.nearCopy === true
-        ? `${col(f)} matches ${col(f, 1)} in ${formatShare(num(f, 'agreement'))} of rows: it is almost a copy of the outcome.`
-        : `${col(f)} alone tells the outcomes in ${col(f, 1)} apart almost perfectly (score ${formatNumber(num(f, 'auc'))} out of 1).`,
+  headline: (f) => {
+    if (passed(f)) return `No single column predicts "${str(f, 'target')}" suspiciously well.`;
+    const within = `to within ${formatShare(num(f, 'tolerance'))} in ${formatShare(num(f, 'reconstructed'))} of rows`;
+    if (f.numbers.method === 'product') return `${col(f)} × ${col(f, 1)} gives ${col(f, 2)} ${within}: together they give the outcome away.`;
+    if (f.numbers.method === 'correlation') {
+      return f.numbers.nearCopy === true
+        ? `${col(f)} × ${formatNumber(num(f, 'factor'))} gives ${col(f, 1)} ${within}: it is almost a copy of the outcome.`
+        : `${col(f)} alone follows ${col(f, 1)} almost exactly (Spearman ${orUnknown(f, 'spearman')}, Pearson ${orUnknown(f, 'pearson')}).`;
+    }
+    return f.numbers.nearCopy === true
+      ? `${col(f)} matches ${col(f, 1)} in ${formatShare(num(f, 'agreement'))} of rows: it is almost a copy of the outcome.`
+      : `${col(f)} alone tells the outcomes in ${col(f, 1)} apart almost perfectly (score ${formatNumber(num(f, 'auc'))} out of 1).`;
+  },
   why: (f) =>
     passed(f)
       ? 'No column looks like it was filled in after the outcome was known.'
-      : 'A column this close to the outcome is usually recorded after the outcome happened. A model using it looks excellent in testing but fails in real use, when the column is not yet known.',
-  action: (f) => (passed(f) ? 'Nothing to do.' : 'Find out when this column is filled in. If it is only known after the outcome, leave it out of the model.'),
+      : f.numbers.method === 'product'
+        ? 'When two columns together rebuild the outcome, one of them is usually worked out from it (a price per square metre from the price). A model using it looks excellent in testing but fails in real use, when it is not yet known.'
+        : 'A column this close to the outcome is usually recorded after the outcome happened. A model using it looks excellent in testing but fails in real use, when the column is not yet known.',
+  action: (f) =>
+    passed(f)
+      ? 'Nothing to do.'
+      : f.numbers.method === 'product'
+        ? 'Find out which of the two columns is filled in after the outcome is known, and leave it out of the model.'
+        : 'Find out when this column is filled in. If it is only known after the outcome, leave it out of the model.',
   learnMore:
-    'For each column (not the outcome, prediction, score or ids): its ROC AUC for the outcome on its own, as scikit-learn\'s roc_auc_score, reported as max(AUC, 1 − AUC). Numbers and dates are used as they are; a text column with at most 50 categories scores each row by its category\'s share of positive outcomes, computed on the same rows — this is optimistic. AUC ≥ 0.95 (leakageAuc) → high. A column with two values that equals the outcome in 99% or more of the rows after matching values → critical.',
+    'Every column except the outcome, prediction, score and ids is checked. Yes/no outcomes: the column\'s ROC AUC for the outcome on its own, as scikit-learn\'s roc_auc_score, reported as max(AUC, 1 − AUC). Numbers and dates are used as they are; a text column with at most 50 categories scores each row by its category\'s share of positive outcomes, computed on the same rows — this is optimistic. AUC ≥ 0.95 (leakageAuc) → high. A column with two values that equals the outcome in 99% or more of the rows after matching values → critical. ' +
+    'Several classes: each category\'s share of every class is used as the class scores (text columns, and number columns with at most 50 values), and the macro one-vs-rest ROC AUC (roc_auc_score with multi_class="ovr") gets the same 0.95 rule; a column with at most one value per class that equals the class in 99% or more of the rows → critical. ' +
+    'Amounts: Spearman\'s ρ and Pearson\'s r with the outcome (as scipy.stats.spearmanr and pearsonr); |ρ| or |r| ≥ 0.98 (leakageCorrelation) → high. With c the median of outcome ÷ column, an outcome within 1% of c × column in 95% or more of the rows → critical; two columns whose product (times the median ratio) is within 1% of the outcome in 95% or more of the rows → high, both named, as either may be the one worked out from the outcome.',
 };
 
 const correlatedColumns: FindingText = {

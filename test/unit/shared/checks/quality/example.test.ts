@@ -94,7 +94,10 @@ describe('the shipped example (loan-applications.csv)', () => {
     assert.ok(Number(ages.numbers.below) > 0);
     assert.equal(ages.numbers.highest, '212');
     const future = issue(findings, 'quality.impossible-values:application_date:future-date');
-    assert.equal(future.numbers.highest, '2027-03-01');
+    // Years typed with two digits swapped (2052 for 2025): in the future for decades.
+    assert.equal(future.numbers.lowest, '2052-01-05');
+    assert.equal(future.numbers.highest, '2052-12-18');
+    assert.equal(future.numbers.count, 5);
   });
   test('leakage via sent_to_collections, and not via the vendor score or decision', () => {
     const f = issue(findings, 'quality.target-leakage:sent_to_collections');
