@@ -10,6 +10,7 @@ import { WorkerPool } from './engine-host/worker-pool';
 import { engineWorkerScript, type WorkerScript } from './engine-host/worker-entry';
 import { createRouter, type RequestHandlers, type Router } from './router';
 import { CheckupService } from './services/checkup-service';
+import { DeletionService } from './services/deletion-service';
 import { Examples } from './services/examples';
 import { ExportService, type PrintPdf } from './services/export-service';
 import { ExploreService } from './services/explore-service';
@@ -69,6 +70,7 @@ export function createAppServices(config: AppConfig): AppServices {
   const examples = new Examples(config.resourcesDir);
   const exports = new ExportService({ pool, projects, dialogs: config.dialogs, ...sqlite, printPdf: config.printPdf });
   const explore = new ExploreService({ pool, projects, ...sqlite });
+  const deletions = new DeletionService({ pool, projects, forgetCached: (projectId) => explore.forget(projectId) });
 
   let firstLaunchExample: string | null =
     config.firstLaunchExample && recent.list().length === 0 && examples.all().some((e) => e.id === config.firstLaunchExample) ? config.firstLaunchExample : null;
@@ -124,6 +126,9 @@ export function createAppServices(config: AppConfig): AppServices {
     startModelComparison: ({ projectId, datasetId, models }) => ({ jobId: checkups.compareModels(projectId, datasetId, models).jobId }),
     getModelComparison: ({ projectId, runId }) => checkups.modelComparison(projectId, runId),
     listRuns: ({ projectId, datasetId }) => checkups.runs(projectId, datasetId),
+    deleteRun: ({ projectId, runId }) => deletions.deleteRun(projectId, runId),
+    previewDeleteDataset: ({ projectId, datasetId }) => deletions.previewDataset(projectId, datasetId),
+    deleteDataset: ({ projectId, datasetId }) => deletions.deleteDataset(projectId, datasetId),
     listAudit: ({ projectId, limit }) => projects.audit(projectId, limit),
     getTimeline: ({ projectId }) => projects.timeline(projectId),
     setAlertRules: ({ projectId, rules }) => projects.setAlertRules(projectId, rules),

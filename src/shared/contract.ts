@@ -11,10 +11,12 @@ import type {
   AppInfo,
   RunSummary,
   DatasetSummary,
+  DatasetDeletion,
   JobProgress,
   JobStatus,
   ProjectInfo,
   RecentProject,
+  RunDeletion,
 } from './domain';
 import type { Result, SlicewiseErrorData } from './errors';
 import { checkOptionsSchema } from './checks/options';
@@ -120,6 +122,25 @@ export const requests = {
   listRuns: {
     input: z.object({ projectId, datasetId: z.number().int().positive().optional() }).strict(),
     output: returns<RunSummary[]>(),
+  },
+  /**
+   * Deletes one run (a check-up or a comparison) and its findings, in one transaction with a line in
+   * the audit trail. Refused while a job (an export, the Explore view) still reads it.
+   */
+  deleteRun: { input: z.object({ projectId, runId: z.number().int().positive() }).strict(), output: returns<RunDeletion>() },
+  /** What deleteDataset would remove (rows, check-ups, comparisons that used it), for the confirmation; changes nothing. */
+  previewDeleteDataset: {
+    input: z.object({ projectId, datasetId: z.number().int().positive() }).strict(),
+    output: returns<DatasetDeletion>(),
+  },
+  /**
+   * Deletes a dataset with its stored rows, columns and roles and every run that used it (its
+   * check-ups, comparisons on it or with it as the reference), in one transaction with a line in
+   * the audit trail. Refused while a job still uses that dataset or one of those runs.
+   */
+  deleteDataset: {
+    input: z.object({ projectId, datasetId: z.number().int().positive() }).strict(),
+    output: returns<DatasetDeletion>(),
   },
   /** Compares a current dataset with a reference one (drift); the outcome arrives as jobFinished with the runId. */
   startCompare: {

@@ -77,6 +77,22 @@ export interface RecentProject {
   lastOpenedAt: string;
   /** False when the file has been moved or deleted since. */
   exists: boolean;
+  /**
+   * The project's newest check-up, remembered when a check-up finishes and when the project is
+   * opened (so listing never opens project files). null: it has none; absent: not known yet (the
+   * entry was recorded by an older version).
+   */
+  lastRun?: LastRunSummary | null;
+}
+
+/** A check-up's headline numbers: what the report's summary line says, and when it ran. */
+export interface LastRunSummary {
+  runId: number;
+  /** When it finished (or started, for a run without an end time). */
+  at: string;
+  issues: number;
+  passed: number;
+  notEnoughData: number;
 }
 
 export interface ExampleInfo {
@@ -123,7 +139,28 @@ export interface RunSummary {
 }
 
 /** What an audit-trail entry records. */
-export type AuditAction = 'import' | 'join' | 'roles' | 'run' | 'export' | 'settings';
+export type AuditAction = 'import' | 'join' | 'roles' | 'run' | 'export' | 'settings' | 'delete';
+
+/** What deleting a dataset removes (or would remove): its stored rows and roles, and every run that used it. */
+export interface DatasetDeletion {
+  datasetId: number;
+  name: string;
+  rows: number;
+  /** Its check-ups (runs of kind 'checkup'). */
+  checkups: number;
+  /** Comparisons that used it: of two datasets (as either side) or of two models on it. */
+  comparisons: number;
+  /** Every run removed with it, check-ups and comparisons. */
+  runIds: number[];
+}
+
+/** What deleting one run removed. */
+export interface RunDeletion {
+  runId: number;
+  datasetId: number;
+  kind: string;
+  findings: number;
+}
 
 /** One line of the project's audit trail (newest first when listed). */
 export interface AuditEntry {

@@ -105,6 +105,12 @@ export class WorkerPool {
     return true;
   }
 
+  /** The jobs waiting or running, with their inputs (so a service can tell whether one uses some data). */
+  jobs(): { id: string; kind: string; input: unknown }[] {
+    const running = [...this.running.values()].flatMap((slot) => (slot.job ? [slot.job] : []));
+    return [...running, ...this.queue].map((j) => ({ id: j.id, kind: j.kind, input: j.input }));
+  }
+
   get stats(): { running: number; queued: number; workers: number } {
     return { running: this.running.size, queued: this.queue.length, workers: this.slots.length };
   }

@@ -69,6 +69,14 @@ export class CheckupService {
     return listRuns(this.deps.projects.get(projectId).db, datasetId);
   }
 
+  private noteLastRun(projectId: string): void {
+    try {
+      this.deps.projects.noteLastRun(projectId);
+    } catch {
+      // Only the home screen's headline; the run itself is saved. Opening the project notes it again.
+    }
+  }
+
   /** Submits a job that ends in a stored run; progress and the outcome (with its runId) go out as events. */
   private submit<T extends { runId: number }>(
     kind: 'checkup' | 'compare' | 'models',
@@ -98,6 +106,8 @@ export class CheckupService {
     }
     const jobId = handle.id;
     const outcome = handle.outcome.then((o) => {
+      // Before the event, so a home screen shown after it already lists the new headline.
+      if (kind === 'checkup' && o.status === 'succeeded') this.noteLastRun(projectId);
       this.deps.events.emit('jobFinished', {
         jobId,
         kind,

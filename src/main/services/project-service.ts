@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { DatasetSummary, ProjectInfo } from '../../shared/domain';
+import type { DatasetSummary, LastRunSummary, ProjectInfo } from '../../shared/domain';
 import { formatCell } from '../../shared/format-cell';
 import type { DatasetRoles, RolesState } from '../../shared/roles/dataset-roles';
 import { SlicewiseError } from '../../shared/errors';
 import { columnShapes, getDataset, listDatasets, loadRowRange } from '../store/datasets';
 import { getRoles, setRoles } from '../store/roles';
+import { latestCheckup } from '../store/runs';
 import { getSetting, listAudit, putSetting, recordAudit, type AuditEntry } from '../store/audit';
 import { modelCardTextSchema, type ModelCardText } from '../../shared/model-card/model-card';
 
@@ -191,6 +192,19 @@ export class ProjectService {
     this.opts.recent.forget(project.path);
   }
 
+  /** Drops what is kept in memory about a dataset (it was deleted; its id may be used again). */
+  forgetDataset(projectId: string, datasetId: number): void {
+    this.shapes.delete(`${projectId}/${datasetId}`);
+  }
+
+  /** Tells the recent list the project's newest check-up (after one finished or a run was deleted). */
+  noteLastRun(projectId: string): void {
+    const project = this.open.get(projectId);
+    if (!project) return;
+    const last = newestCheckup(project);
+    if (last !== undefined) this.opts.recent.noteLastRun(project.path, last);
+  }
+
   closeAll(): void {
     for (const id of [...this.open.keys()]) this.close(id);
   }
@@ -199,7 +213,16 @@ export class ProjectService {
     const id = randomUUID();
     this.open.set(id, db);
     const info = this.info(id);
-    this.opts.recent.touch(db.path, info.name);
+    this.opts.recent.touch(db.path, info.name, newestCheckup(db));
     return info;
+  }
+}
+
+/** The project's newest check-up for the recent list; undefined when it cannot be read (what was known stays). */
+function newestCheckup(project: ProjectDb): LastRunSummary | null | undefined {
+  try {
+    return latestCheckup(project.db);
+  } catch {
+    return undefined;
   }
 }

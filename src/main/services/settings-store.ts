@@ -9,7 +9,18 @@ import { z } from 'zod';
 
 const settingsSchema = z.object({
   recentProjects: z
-    .array(z.object({ path: z.string(), name: z.string(), lastOpenedAt: z.string() }))
+    .array(
+      z.object({
+        path: z.string(),
+        name: z.string(),
+        lastOpenedAt: z.string(),
+        // Absent in files written before it was kept; null when the project has no check-up.
+        lastRun: z
+          .object({ runId: z.number(), at: z.string(), issues: z.number(), passed: z.number(), notEnoughData: z.number() })
+          .nullable()
+          .optional(),
+      }),
+    )
     .default([]),
   windowBounds: z
     .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() })

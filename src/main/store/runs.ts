@@ -4,7 +4,7 @@
  * can be listed and compared across runs without parsing every report).
  */
 import { SlicewiseError } from '../../shared/errors';
-import type { RunSummary } from '../../shared/domain';
+import type { LastRunSummary, RunSummary } from '../../shared/domain';
 import type { Finding } from '../../shared/findings/types';
 import { recordAudit } from './audit';
 import type { Db } from './sqlite';
@@ -23,7 +23,6 @@ export interface RunRecord {
   timings: Record<string, number>;
   results: Record<string, unknown>;
 }
-
 
 interface RunRow {
   id: number;
@@ -100,18 +99,34 @@ export function listRuns(db: Db, datasetId?: number): RunSummary[] {
     RunRow,
     'id' | 'dataset_id' | 'kind' | 'started_at' | 'finished_at'
   >[];
-  const count = db.prepare(
-    "SELECT json_extract(data, '$.status') AS status, severity, count(*) AS n FROM findings WHERE run_id = ? GROUP BY status, severity",
-  );
-  return rows.map((r) => {
-    const counts: RunSummary['counts'] = { issues: 0, passed: 0, notEnoughData: 0, bySeverity: {} };
-    for (const c of count.all(r.id) as { status: string; severity: string; n: number }[]) {
-      if (c.status === 'issue') {
-        counts.issues += c.n;
-        counts.bySeverity[c.severity] = (counts.bySeverity[c.severity] ?? 0) + c.n;
-      } else if (c.status === 'passed') counts.passed += c.n;
-      else counts.notEnoughData += c.n;
-    }
-    return { id: r.id, datasetId: r.dataset_id, kind: r.kind, startedAt: r.started_at, finishedAt: r.finished_at, counts };
-  });
+  return rows.map((r) => ({ id: r.id, datasetId: r.dataset_id, kind: r.kind, startedAt: r.started_at, finishedAt: r.finished_at, counts: runCounts(db, r.id) }));
+}
+
+/** How many findings of a run are issues (by severity), passed, or could not say. */
+export function runCounts(db: Db, runId: number): RunSummary['counts'] {
+  const counts: RunSummary['counts'] = { issues: 0, passed: 0, notEnoughData: 0, bySeverity: {} };
+  const rows = db
+    .prepare("SELECT json_extract(data, '$.status') AS status, severity, count(*) AS n FROM findings WHERE run_id = ? GROUP BY status, severity")
+    .all(runId) as { status: string; severity: string; n: number }[];
+  for (const c of rows) {
+    if (c.status === 'issue') {
+      counts.issues += c.n;
+      counts.bySeverity[c.severity] = (counts.bySeverity[c.severity] ?? 0) + c.n;
+    } else if (c.status === 'passed') counts.passed += c.n;
+    else counts.notEnoughData += c.n;
+  }
+  return counts;
+}
+
+/**
+ * The newest check-up's headline numbers (the same counts as its report's summary line), or null
+ * when the project has none. Newest by start time, as the run list orders them.
+ */
+export function latestCheckup(db: Db): LastRunSummary | null {
+  const row = db
+    .prepare("SELECT id, started_at, finished_at FROM runs WHERE kind = 'checkup' AND status = 'succeeded' ORDER BY started_at DESC, id DESC LIMIT 1")
+    .get() as Pick<RunRow, 'id' | 'started_at' | 'finished_at'> | undefined;
+  if (!row) return null;
+  const { issues, passed, notEnoughData } = runCounts(db, row.id);
+  return { runId: row.id, at: row.finished_at ?? row.started_at, issues, passed, notEnoughData };
 }

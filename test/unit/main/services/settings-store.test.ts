@@ -32,3 +32,22 @@ test('a damaged settings file is set aside, not lost, and defaults are used', ()
   assert.equal(kept.length, 1);
   assert.equal(readFileSync(join(dir, kept[0]!), 'utf8'), '{ not json');
 });
+
+test('each recent project keeps its newest check-up: noted in place, kept when reopened without news, never added by a note', () => {
+  const dir = tempDir();
+  const file = join(dir, 'settings.json');
+  const recent = new RecentProjects(new SettingsStore(file));
+  const a = join(dir, 'a.slicewise');
+  const b = join(dir, 'b.slicewise');
+  recent.touch(a, 'A', null);
+  recent.touch(b, 'B');
+  const run = { runId: 3, at: '2026-05-01T10:00:00.000Z', issues: 31, passed: 9, notEnoughData: 2 };
+  recent.noteLastRun(a, run);
+  recent.noteLastRun(join(dir, 'forgotten.slicewise'), run);
+  const listed = new RecentProjects(new SettingsStore(file)).list();
+  assert.deepEqual(listed.map((r) => [r.name, r.lastRun]), [['B', undefined], ['A', run]], 'a note changes no order and adds no entry');
+  recent.touch(a, 'A');
+  assert.deepEqual(recent.list()[0]!.lastRun, run, 'reopening without news keeps what was known');
+  recent.touch(a, 'A', null);
+  assert.equal(recent.list()[0]!.lastRun, null);
+});
