@@ -34,6 +34,8 @@ export interface AppConfig {
   /** better-sqlite3 addon for this runtime (Electron passes its own ABI build). */
   nativeBinding?: string | undefined;
   workers?: number;
+  /** The computer's memory in bytes, for "would this fit?" before a job starts (os.totalmem() by default; tests pass a small one). */
+  totalMemory?: number;
   /** Open this example on the first getAppInfo when there are no recent projects (first launch). */
   firstLaunchExample?: string;
   /** The engine worker script; by default the one next to this bundle (or the source under tsx). */
@@ -54,6 +56,9 @@ export interface AppServices {
   shutdown(): Promise<void>;
 }
 
+/** The jobs that load a whole dataset (or file) into memory. */
+export const HEAVY_JOB_KINDS = ['import-file', 'join-predictions', 'checkup', 'compare', 'models'] as const;
+
 export function createAppServices(config: AppConfig): AppServices {
   const settings = new SettingsStore(join(config.userDataDir, 'settings.json'));
   const recent = new RecentProjects(settings);
@@ -64,9 +69,11 @@ export function createAppServices(config: AppConfig): AppServices {
     // Leave a core for the UI; on a 2-core laptop one job runs at a time and the next one queues.
     size: config.workers ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
     maxQueue: 16,
+    // One table-sized job at a time (see WorkerPoolOptions.heavy); exports and Explore still run beside it.
+    heavy: { kinds: HEAVY_JOB_KINDS, max: 1 },
   });
-  const imports = new ImportService({ pool, projects, events: config.events, ...sqlite });
-  const checkups = new CheckupService({ pool, projects, events: config.events, ...sqlite });
+  const imports = new ImportService({ pool, projects, events: config.events, ...sqlite, totalMemory: config.totalMemory });
+  const checkups = new CheckupService({ pool, projects, events: config.events, ...sqlite, totalMemory: config.totalMemory });
   const examples = new Examples(config.resourcesDir);
   const exports = new ExportService({ pool, projects, dialogs: config.dialogs, ...sqlite, printPdf: config.printPdf });
   const explore = new ExploreService({ pool, projects, ...sqlite });

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'EMPTY_FILE',
   'CANCELLED',
   'QUEUE_FULL',
+  'TOO_LARGE', // the work would not fit in this computer's memory; nothing was started (message says how much it needs)
   'WORKER_CRASHED',
   'INTERNAL',
 ] as const;

@@ -28,6 +28,12 @@ export interface WorkerPoolOptions {
   maxQueue: number;
   /** How long a cancelled job may take to stop by itself before its worker is terminated. */
   cancelGraceMs?: number;
+  /**
+   * Jobs that hold a whole table in memory (imports, check-ups, comparisons): at most `max` of
+   * these run at once, the others wait in order while lighter jobs (exports, Explore) go ahead —
+   * so two check-ups of big tables queue rather than exhaust the computer's memory.
+   */
+  heavy?: { kinds: readonly string[]; max: number };
 }
 
 /** Workers that die before they are ready this many times in a row mean the engine cannot start. */
@@ -201,11 +207,21 @@ export class WorkerPool {
     }
   }
 
+  private isHeavy(job: Job): boolean {
+    return this.opts.heavy?.kinds.includes(job.kind) ?? false;
+  }
+
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (!slot.ready || slot.job) continue;
-      const job = this.queue.shift()!;
+      let heavyRunning = 0;
+      for (const s of this.running.values()) if (s.job && this.isHeavy(s.job)) heavyRunning++;
+      const full = heavyRunning >= (this.opts.heavy?.max ?? Infinity);
+      // The first job in order that may start now: a heavy one waits while the heavy limit is reached.
+      const next = this.queue.findIndex((j) => !(full && this.isHeavy(j)));
+      if (next < 0) return;
+      const [job] = this.queue.splice(next, 1) as [Job];
       slot.job = job;
       this.running.set(job.id, slot);
       const msg: ToWorker = { type: 'run', jobId: job.id, kind: job.kind, input: job.input, cancelFlag: job.cancelFlag };

@@ -10,6 +10,7 @@ import { getDataset } from '../store/datasets';
 import { driftReportForRun, modelComparisonForRun, reportForRun } from '../store/reports';
 import type { DriftReport } from '../../shared/report/drift-report';
 import { listRuns, type RunSummary } from '../store/runs';
+import { checkupEstimate, ensureFits } from './memory-check';
 import type { EventSink } from './ports';
 import type { ProjectService } from './project-service';
 
@@ -21,7 +22,7 @@ type Started<T> = { jobId: string; outcome: Promise<JobOutcome<T>> };
  */
 export class CheckupService {
   constructor(
-    private readonly deps: { pool: WorkerPool; projects: ProjectService; events: EventSink; appVersion: string; nativeBinding?: string | undefined },
+    private readonly deps: { pool: WorkerPool; projects: ProjectService; events: EventSink; appVersion: string; nativeBinding?: string | undefined; totalMemory?: number | undefined },
   ) {}
 
   start(
@@ -87,7 +88,10 @@ export class CheckupService {
     onProgress?: (p: JobProgress) => void,
   ): Started<T> {
     const project = this.deps.projects.get(projectId);
-    for (const id of datasets) getDataset(project.db, id); // NOT_FOUND before any work
+    // NOT_FOUND before any work; then whether the tables would fit in memory at all.
+    const summaries = datasets.map((id) => getDataset(project.db, id));
+    const needed = summaries.reduce((sum, d) => sum + checkupEstimate(d.rows, d.columns), 0);
+    ensureFits(kind === 'checkup' ? `The check-up of ${summaries[0]!.name}` : `This comparison`, needed, this.deps.totalMemory);
     const input = {
       projectPath: project.path,
       appVersion: this.deps.appVersion,

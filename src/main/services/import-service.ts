@@ -8,6 +8,7 @@ import type { JoinKeys } from '../../shared/join/join-tables';
 import { QueueFullError, type JobHandle, type JobOutcome, type WorkerPool } from '../engine-host/worker-pool';
 import type { ImportFileInput, ImportFileOutput } from '../ingest/import-file-job';
 import type { JoinOutput } from '../ingest/join-job';
+import { ensureFits, importEstimate } from './memory-check';
 import type { EventSink } from './ports';
 import type { ProjectService } from './project-service';
 
@@ -20,6 +21,8 @@ export class ImportService {
       events: EventSink;
       appVersion: string;
       nativeBinding?: string | undefined;
+      /** The computer's memory in bytes (tests pass a small one); os.totalmem() by default. */
+      totalMemory?: number | undefined;
     },
   ) {}
 
@@ -31,11 +34,13 @@ export class ImportService {
     onProgress?: (p: JobProgress) => void,
   ): { jobId: string; outcome: Promise<JobOutcome<ImportFileOutput>> } {
     const project = this.deps.projects.get(projectId);
+    const filePath = checkFile(path);
+    ensureFits(`Importing ${basename(filePath)}`, importEstimate(statSync(filePath).size, filePath), this.deps.totalMemory);
     // Which reader fits is decided by the file's content in the worker (read-any.ts), with a clear
     // message for anything Slicewise does not read.
     const input: ImportFileInput = {
       projectPath: project.path,
-      filePath: checkFile(path),
+      filePath,
       appVersion: this.deps.appVersion,
       ...(choices ? { choices } : {}),
       ...(this.deps.nativeBinding ? { nativeBinding: this.deps.nativeBinding } : {}),
@@ -49,10 +54,12 @@ export class ImportService {
    */
   join(projectId: string, datasetId: number, path: string, opts: { keys?: JoinKeys | undefined; accept: boolean }): { jobId: string; outcome: Promise<JobOutcome<JoinOutput>> } {
     const project = this.deps.projects.get(projectId);
+    const filePath = checkFile(path);
+    ensureFits(`Reading ${basename(filePath)}`, importEstimate(statSync(filePath).size, filePath), this.deps.totalMemory);
     const input = {
       projectPath: project.path,
       datasetId,
-      filePath: checkFile(path),
+      filePath,
       appVersion: this.deps.appVersion,
       accept: opts.accept,
       ...(opts.keys ? { keys: opts.keys } : {}),

@@ -18,7 +18,7 @@ export interface TestServices {
   finished: (jobId: string) => Promise<JobFinished>;
 }
 
-export function testServices(dialogs: Partial<Dialogs> = {}): TestServices {
+export function testServices(dialogs: Partial<Dialogs> = {}, config: { totalMemory?: number } = {}): TestServices {
   const dir = tempDir();
   const events: { name: EventName; payload: unknown }[] = [];
   const services = createAppServices({
@@ -30,6 +30,7 @@ export function testServices(dialogs: Partial<Dialogs> = {}): TestServices {
     dialogs: { chooseProjectFile: async () => null, chooseDataFile: async () => null, chooseSavePath: async () => null, ...dialogs },
     events: { emit: <E extends EventName>(name: E, payload: Events[E]) => events.push({ name, payload }) },
     workers: 1,
+    ...config,
   });
   const call = async <T>(name: string, input: unknown): Promise<T> => {
     const r = await services.router.handle(name, input);

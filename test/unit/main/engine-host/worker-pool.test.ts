@@ -96,3 +96,25 @@ describe('WorkerPool', () => {
     await broken.close();
   });
 });
+
+describe('WorkerPool with a limit on heavy jobs', () => {
+  const pool = new WorkerPool({ script, size: 2, maxQueue: 8, heavy: { kinds: ['steps'], max: 1 } });
+  after(() => pool.close());
+
+  test('two heavy jobs run one after the other while a light job goes ahead beside them', async () => {
+    const events: string[] = [];
+    const first = pool.submit('steps', { steps: 3 }, (p) => events.push(`first ${p.stage}`));
+    const second = pool.submit('steps', { steps: 2 }, (p) => events.push(`second ${p.stage}`));
+    const light = pool.submit('echo', 'light');
+    void first.outcome.then(() => events.push('first done'));
+    void light.outcome.then(() => events.push('light done'));
+    await second.outcome;
+    // The light job did not wait for the heavy one; the second heavy one did.
+    assert.ok(events.indexOf('light done') < events.indexOf('first done'), events.join(', '));
+    assert.ok(events.indexOf('first done') < events.indexOf('second step 1'), events.join(', '));
+    assert.deepEqual(
+      pool.jobs().map((j) => j.kind),
+      [],
+    );
+  });
+});
