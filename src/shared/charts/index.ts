@@ -19,6 +19,7 @@ export type { BuiltChart, ChartOption } from './types';
 export type { ChartTheme } from './theme';
 export type { DriftBar, GroupCurves };
 export { buildDriftSummaryChart, buildOverlaidChart, buildTimelineChart };
+export { buildThresholdCostChart, buildThresholdMetricsChart, thresholdChartWordsEn, type ThresholdChartWords, type ThresholdCostCurve, type ThresholdCurves } from './threshold';
 export { buildBarsChart, buildConfusionChart, buildCurveChart, buildGroupCurvesChart, buildHistogramChart, buildIntervalsChart, buildReliabilityChart };
 
 /** The chart for a finding's chart data. */
