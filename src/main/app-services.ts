@@ -4,8 +4,9 @@
  * so the renderer is always tested against the real services.
  */
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AppInfo } from '../shared/domain';
+import { SlicewiseError } from '../shared/errors';
 import { WorkerPool } from './engine-host/worker-pool';
 import { engineWorkerScript, type WorkerScript } from './engine-host/worker-entry';
 import { createRouter, type RequestHandlers, type Router } from './router';
@@ -98,7 +99,14 @@ export function createAppServices(config: AppConfig): AppServices {
     },
     chooseProjectToOpen: async () => {
       const path = await config.dialogs.chooseProjectFile();
-      return path ? projects.openFile(path) : null;
+      if (!path) return null;
+      try {
+        return projects.openFile(path);
+      } catch (err) {
+        // The window offers to recover a damaged project: it needs to know which file was chosen.
+        if (err instanceof SlicewiseError && err.code === 'PROJECT_UNREADABLE') throw new SlicewiseError({ ...err.toData(), location: { ...err.location, file: resolve(path) } });
+        throw err;
+      }
     },
     getProject: ({ projectId }) => projects.info(projectId),
     closeProject: ({ projectId }) => {

@@ -1,7 +1,9 @@
+import { LearnProvider } from './components/learn/LearnProvider';
 import { Notice } from './components/Notice';
 import { CheckupScreen } from './screens/CheckupScreen';
 import { ComparingScreen } from './screens/ComparingScreen';
 import { DriftScreen } from './screens/DriftScreen';
+import { ExploreScreen } from './screens/ExploreScreen';
 import { HistoryScreen } from './screens/HistoryScreen';
 import { ModelsScreen } from './screens/ModelsScreen';
 import { DatasetScreen } from './screens/DatasetScreen';
@@ -91,6 +93,7 @@ export function App() {
             busy={busy}
             onBack={() => void actions.backToProject(screen.project)}
             onCloseProject={() => void actions.closeProject(screen.project)}
+            onDeleted={(deletion) => void actions.datasetDeleted(screen.project, deletion)}
           />
         );
       case 'preview':
@@ -154,6 +157,21 @@ export function App() {
             onBack={() => actions.showDataset(screen.project, screen.dataset)}
             onCloseProject={() => void actions.closeProject(screen.project)}
             onRerun={(options) => void actions.startCheckup(screen.project, screen.dataset, options)}
+            onExplore={(at) => actions.openExplore(screen.project, screen.dataset, screen.runId, at)}
+          />
+        );
+      case 'explore':
+        return (
+          <ExploreScreen
+            key={`${screen.runId}:${screen.tab ?? ''}:${screen.findingId ?? ''}`}
+            project={screen.project}
+            dataset={screen.dataset}
+            runId={screen.runId}
+            tab={screen.tab}
+            findingId={screen.findingId}
+            onBack={() => actions.openReport(screen.project, screen.dataset, screen.runId)}
+            onCloseProject={() => void actions.closeProject(screen.project)}
+            onRerun={(options) => void actions.startCheckup(screen.project, screen.dataset, options)}
           />
         );
       case 'join':
@@ -184,11 +202,11 @@ export function App() {
   })();
 
   return (
-    <>
+    <LearnProvider>
       <a className="skip-link" href="#main">
         {en.app.skipToContent}
       </a>
       {content}
-    </>
+    </LearnProvider>
   );
 }

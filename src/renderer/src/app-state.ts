@@ -2,6 +2,7 @@
 import type { DatasetSummary, ProjectInfo } from '../../shared/domain';
 import type { SlicewiseErrorData } from '../../shared/errors';
 import type { ImportChoices } from '../../shared/import-choices';
+import type { ExploreTab } from './screens/ExploreScreen';
 
 /** Where an import started, so "back" and "cancel" return there. */
 export interface ImportTarget {
@@ -28,6 +29,8 @@ export type Screen =
   | { kind: 'import-failed'; target: ImportTarget | undefined; source: ImportSource; error: SlicewiseErrorData }
   | { kind: 'checkup'; project: ProjectInfo; dataset: DatasetSummary; jobId: string; startedAt: number }
   | { kind: 'report'; project: ProjectInfo; dataset: DatasetSummary; runId: number }
+  /** A check-up up close (columns, groups, slices, the cut-off, flagged rows), on a tab or a finding's rows. */
+  | { kind: 'explore'; project: ProjectInfo; dataset: DatasetSummary; runId: number; tab?: ExploreTab; findingId?: string }
   /** A comparison of two batches or two models running in a worker. */
   | { kind: 'comparing'; project: ProjectInfo; jobId: string; what: 'compare' | 'models' }
   | { kind: 'drift'; project: ProjectInfo; runId: number }
@@ -45,6 +48,7 @@ export function currentProject(screen: Screen): ProjectInfo | undefined {
     case 'roles':
     case 'checkup':
     case 'report':
+    case 'explore':
     case 'join':
     case 'comparing':
     case 'drift':

@@ -2,6 +2,7 @@
  * What starting, finishing and opening a check-up does to the screen. Split from
  * useAppController so each file keeps one job; the controller passes in its `show` and `guarded`.
  */
+import type { ExploreTab } from './screens/ExploreScreen';
 import type { CheckOptions } from '../../shared/checks/options';
 import type { JobFinished } from '../../shared/contract';
 import type { DatasetSummary, ProjectInfo } from '../../shared/domain';
@@ -46,5 +47,7 @@ export function checkupActions({ show, setNotice, setBusy, current }: Deps) {
     },
 
     openReport: (project: ProjectInfo, dataset: DatasetSummary, runId: number): void => show({ kind: 'report', project, dataset, runId }),
+    openExplore: (project: ProjectInfo, dataset: DatasetSummary, runId: number, at: { tab?: ExploreTab; findingId?: string } = {}): void =>
+      show({ kind: 'explore', project, dataset, runId, ...at }),
   };
 }

@@ -13,6 +13,8 @@ import './styles/roles.css';
 import './styles/report.css';
 import './styles/join.css';
 import './styles/changes.css';
+import './styles/confirm.css';
+import './styles/explore-screen.css';
 
 // A file dropped outside a drop zone must not make the window navigate to it.
 for (const type of ['dragover', 'drop'] as const) {

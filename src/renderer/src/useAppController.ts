@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JobFinished } from '../../shared/contract';
-import type { DatasetSummary, ProjectInfo } from '../../shared/domain';
+import type { DatasetDeletion, DatasetSummary, ProjectInfo } from '../../shared/domain';
+import type { SlicewiseErrorData } from '../../shared/errors';
 import type { ImportChoices } from '../../shared/import-choices';
 import { asErrorData, pathForFile, request, subscribe } from './api/client';
 import type { ImportSource, ImportTarget, Screen } from './app-state';
@@ -117,32 +118,53 @@ export function useAppController() {
     [importSource],
   );
 
-  /** Opens a project file; a damaged one gets an offer to recover what is readable into a new file. */
+  /** Says a project could not be opened; a damaged one gets an offer to recover what is readable into a new file. */
+  const openFailed = useCallback(
+    (path: string | undefined, error: SlicewiseErrorData) => {
+      const recover = async (file: string): Promise<void> => {
+        await guarded(en.errors.recoverFailed, async () => {
+          const { project, summary, complete } = await request('recoverProject', { path: file });
+          show({ kind: 'project', project }, { tone: complete ? 'info' : 'error', title: en.errors.recovered, message: summary.join(' ') });
+        });
+      };
+      setNotice({
+        tone: 'error',
+        title: en.errors.openFailed,
+        message: error.message,
+        ...(error.code === 'PROJECT_UNREADABLE' && path?.endsWith('.slicewise') ? { action: { label: en.errors.recover, run: () => void recover(path), testId: 'recover-project' } } : {}),
+      });
+    },
+    [guarded, show],
+  );
+
+  /** Opens a project file from the recent list. */
   const openProjectFile = useCallback(
     async (path: string) => {
       setBusy(true);
       try {
         show({ kind: 'project', project: await request('openProject', { path }) });
       } catch (err) {
-        const error = asErrorData(err);
-        const recover = async (): Promise<void> => {
-          await guarded(en.errors.recoverFailed, async () => {
-            const { project, summary, complete } = await request('recoverProject', { path });
-            show({ kind: 'project', project }, { tone: complete ? 'info' : 'error', title: en.errors.recovered, message: summary.join(' ') });
-          });
-        };
-        setNotice({
-          tone: 'error',
-          title: en.errors.openFailed,
-          message: error.message,
-          ...(error.code === 'PROJECT_UNREADABLE' && path.endsWith('.slicewise') ? { action: { label: en.errors.recover, run: () => void recover(), testId: 'recover-project' } } : {}),
-        });
+        openFailed(path, asErrorData(err));
       } finally {
         setBusy(false);
       }
     },
-    [guarded, show],
+    [openFailed, show],
   );
+
+  /** Opens a project file the person picks (home screen or the File menu); main names the file when it is damaged. */
+  const chooseProject = useCallback(async () => {
+    setBusy(true);
+    try {
+      const project = await request('chooseProjectToOpen', {});
+      if (project) show({ kind: 'project', project });
+    } catch (err) {
+      const error = asErrorData(err);
+      openFailed(error.location?.file, error);
+    } finally {
+      setBusy(false);
+    }
+  }, [openFailed, show]);
 
   const actions = {
     ...checkupActions({ show, setNotice, setBusy, current: () => screenRef.current }),
@@ -155,11 +177,7 @@ export function useAppController() {
     dismissNotice: () => setNotice(undefined),
     goHome: () => show({ kind: 'home' }),
     openRecent: (path: string) => openProjectFile(path),
-    chooseProject: () =>
-      guarded(en.errors.openFailed, async () => {
-        const project = await request('chooseProjectToOpen', {});
-        if (project) show({ kind: 'project', project });
-      }),
+    chooseProject,
     openExample: (exampleId: string) =>
       guarded(en.errors.exampleFailed, async () => {
         const { project, jobId } = await request('openExample', { exampleId });
@@ -175,6 +193,8 @@ export function useAppController() {
       show({ kind: 'roles', project, dataset, source, from }),
     rolesSaved: (project: ProjectInfo, dataset: DatasetSummary) => show({ kind: 'dataset', project, dataset }, { tone: 'info', message: en.roles.saved }),
     backToProject: (project: ProjectInfo) => guarded(en.errors.loadFailed, () => openProjectScreen(project.id)),
+    datasetDeleted: (project: ProjectInfo, deletion: DatasetDeletion) =>
+      guarded(en.errors.loadFailed, () => openProjectScreen(project.id, { tone: 'info', message: en.deletion.dataset.done(deletion) })),
     closeProject: (project: ProjectInfo) =>
       guarded(en.errors.generic, async () => {
         await request('closeProject', { projectId: project.id });

@@ -161,7 +161,7 @@ export const ROW_SETS: Record<string, RowSetBuilder | null> = {
 };
 
 /** Findings of slices (category 'slices', including checks not in ROW_SETS): their rows are flagged too. */
-const isRowFinding = (f: Finding): boolean => f.status === 'issue' && (f.check in ROW_SETS || f.category === 'slices');
+export const isRowFinding = (f: Finding): boolean => f.status === 'issue' && (f.check in ROW_SETS || f.category === 'slices');
 
 function exampleDetail(f: Finding): string {
   if (f.check === NEAR_DUPLICATES) return w.nearRow;

@@ -36,6 +36,8 @@ export class ReportPage {
    * Reads the canvas in the page; ECharts draws to a plain 2D canvas, so nothing is tainted.
    */
   async drawnPixels(chart: Locator): Promise<number> {
+    // Charts are drawn when they come near the window (EChart.tsx): bring this one there first.
+    await chart.scrollIntoViewIfNeeded();
     await chart.locator('canvas').first().waitFor();
     // ECharts may draw on several layered canvases (progressive series such as the heatmap get their own).
     const counts = await chart.locator('canvas').evaluateAll((els) => els.map((el) => {

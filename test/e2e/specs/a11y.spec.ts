@@ -1,7 +1,8 @@
 /**
- * Accessibility of the main screens, checked with axe-core (WCAG 2.1 A and AA rules): the home
- * screen, a project with its changes panel, a check-up report, a comparison of two batches, a
- * comparison of two models, and the history. Charts are canvases with an aria-label (ECharts'
+ * Accessibility of the screens of "what changed?", checked with axe-core (WCAG 2.1 A and AA rules)
+ * in both themes: a project with its changes panel, a comparison of two batches, a comparison of
+ * two models, and the history (journey.spec.ts checks home, preview, roles, report and Explore on
+ * every example). Charts are canvases with an aria-label (ECharts'
  * description), so axe sees their text alternative, not their pixels.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -13,11 +14,16 @@ import { PreviewPage } from '../pages/preview-page';
 import { ReportPage } from '../pages/report-page';
 import { RolesPage } from '../pages/roles-page';
 
+/** Checked in the light and the dark theme: contrast differs between them. */
 async function violations(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const lines = serious.map((v) => `${screen}: ${v.id} (${v.impact}) — ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(lines, lines.join('\n')).toEqual([]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const lines = serious.map((v) => `${screen} (${scheme}): ${v.id} (${v.impact}) — ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(lines, lines.join('\n')).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 test('the main screens have no serious or critical accessibility problems (axe-core, WCAG 2.1 AA)', async ({ page, harness }) => {
@@ -25,17 +31,14 @@ test('the main screens have no serious or critical accessibility problems (axe-c
   await harness.launch();
   const home = new HomePage(page);
   await expect(home.examples.first()).toBeVisible();
-  await violations(page, 'home');
 
   await home.examples.first().click();
   await new PreviewPage(page).next.click();
   await expect(new RolesPage(page).save).toBeVisible();
-  await violations(page, 'roles');
   await new RolesPage(page).save.click();
   await new DatasetPage(page).root.getByTestId('run-checkup').click();
   const report = new ReportPage(page);
   await expect(report.summaryLine).toBeVisible({ timeout: 60_000 });
-  await violations(page, 'report');
   await report.back.click();
   await new DatasetPage(page).backToProject.click();
 

@@ -144,6 +144,11 @@ test('a damaged project file is refused and left as it is; what is readable is r
   await expect(home.notice).toContainText('That project could not be opened');
   expect(readFileSync(file).equals(damaged)).toBe(true);
   await harness.screenshot('recover-offer');
+  // The same offer when the file is picked with "Open a project file…" (main names the file it refused).
+  await page.getByTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
+  harness.dialogs.answerProjectFile(file);
+  await page.getByTestId('open-project-file').click();
+  await expect(home.notice).toContainText('That project could not be opened');
   await page.getByTestId('recover-project').click();
   const project = new ProjectPage(page);
   await expect(project.name).toBeVisible();

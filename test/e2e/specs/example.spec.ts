@@ -15,6 +15,8 @@ interface ExampleEntry {
 }
 
 test('"Try an example": preview, the roles screen pre-filled with the guess, a change saved and still there after a relaunch', async ({ page, harness }) => {
+  // Import, a relaunch and a second import: more than the default 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   const examplesDir = join(repoRoot, 'resources', 'examples');
   const examples = JSON.parse(readFileSync(join(examplesDir, 'examples.json'), 'utf8')) as ExampleEntry[];
   const [example] = examples;

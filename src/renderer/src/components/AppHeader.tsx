@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { en } from '../text/en';
+import { LearnButton } from './learn/LearnLink';
 
-/** The bar along the top: the app's name, where you are, and actions for the current project. */
+/** The bar along the top: the app's name, where you are, the glossary (Learn), and actions for the current project. */
 export function AppHeader({ context, actions }: { context?: ReactNode; actions?: ReactNode }) {
   return (
     <header className="app-header">
@@ -20,7 +21,10 @@ export function AppHeader({ context, actions }: { context?: ReactNode; actions?:
           </>
         ) : null}
       </div>
-      {actions ? <div className="app-header__actions">{actions}</div> : null}
+      <div className="app-header__actions">
+        <LearnButton />
+        {actions}
+      </div>
     </header>
   );
 }

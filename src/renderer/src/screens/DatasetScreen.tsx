@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import type { DatasetSummary, ProjectInfo } from '../../../shared/domain';
+import type { DatasetDeletion, DatasetSummary, ProjectInfo } from '../../../shared/domain';
 import { AppHeader } from '../components/AppHeader';
 import { CloseProjectButton, BackLink } from '../components/ProjectNav';
 import { ColumnTable } from '../components/ColumnTable';
 import { DatasetFacts } from '../components/DatasetFacts';
+import { DeleteDatasetButton } from '../components/DeleteDatasetButton';
 import { DropZone } from '../components/DropZone';
 import { ImportNotes } from '../components/ImportNotes';
 import { RunList } from '../components/RunList';
@@ -22,6 +23,8 @@ interface Props {
   busy: boolean;
   onBack: () => void;
   onCloseProject: () => void;
+  /** The dataset was deleted (after the person confirmed): leave this screen. */
+  onDeleted: (deletion: DatasetDeletion) => void;
 }
 
 const predictionsDropWords = {
@@ -41,7 +44,7 @@ function tokenList(tokens: string[]): string {
 }
 
 /** The first summary of a dataset: how big it is and, per column, what it holds and what is missing. */
-export function DatasetScreen({ project, dataset, notice, onPreview, onRoles, onRunCheckup, onOpenRun, onPredictionsFile, busy, onBack, onCloseProject }: Props) {
+export function DatasetScreen({ project, dataset, notice, onPreview, onRoles, onRunCheckup, onOpenRun, onPredictionsFile, busy, onBack, onCloseProject, onDeleted }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const tokens = tokenList(dataset.importOptions.missingTokens);
   return (
@@ -65,6 +68,7 @@ export function DatasetScreen({ project, dataset, notice, onPreview, onRoles, on
             <button type="button" className="button button--secondary" onClick={onRoles} data-testid="open-roles">
               {en.dataset.reviewRoles}
             </button>
+            <DeleteDatasetButton project={project} dataset={dataset} disabled={busy} onDeleted={onDeleted} />
           </div>
         </div>
         {notice}

@@ -6,6 +6,8 @@ import { rankFindings } from '../../../shared/findings/types';
 import { formatShare } from '../../../shared/text/format';
 import { request } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
+import { LearnLink } from '../components/learn/LearnLink';
+import { LearnProvider } from '../components/learn/LearnProvider';
 import { EChart } from '../components/charts/EChart';
 import { useDarkTheme } from '../components/charts/useDarkTheme';
 import { DriftColumns } from '../components/changes/DriftColumns';
@@ -42,44 +44,47 @@ export function DriftScreen({ project, runId, onBack, onCloseProject }: Props) {
   }, [drift, dark]);
   const issues = useMemo(() => rankFindings(report?.findings.filter((f) => f.status !== 'passed') ?? []), [report]);
   return (
-    <div className="screen" data-testid="drift-screen" data-run-id={runId}>
-      <AppHeader context={project.name} actions={<CloseProjectButton onClick={onCloseProject} />} />
-      <main id="main" className="page page--report">
-        <BackLink onClick={onBack} testId="drift-back">
-          {w.back(project.name)}
-        </BackLink>
-        <div className="page-head__text">
-          <p className="eyebrow">{w.driftEyebrow(report?.run ? formatDateTime(report.run.started_at) : '…')}</p>
-          <h1 ref={heading} tabIndex={-1} className="page-head__title">
-            {report ? w.driftHeading(report.current.name, report.reference.name) : w.loading}
-          </h1>
-        </div>
-        {!report || !drift ? (
-          <RequestFallback state={state} loading={w.loading} />
-        ) : (
-          <>
-            <section className="panel panel--raised drift-summary" aria-label={w.summaryChartHeading}>
-              <p className="drift-summary__line" data-testid="drift-summary" data-share={drift.share_drifted ?? ''}>
-                <strong>{w.driftSummary(drift.drifted_count, drift.compared, drift.share_drifted === null ? '—' : formatShare(drift.share_drifted))}</strong> {w.datasetVerdict[drift.verdict.severity]}
-              </p>
-              {drift.only_in_reference.length ? <p className="muted">{w.onlyIn('reference', drift.only_in_reference.join(', '))}</p> : null}
-              {drift.only_in_current.length ? <p className="muted">{w.onlyIn('current', drift.only_in_current.join(', '))}</p> : null}
-              <p className="drift-summary__explain">{DRIFT_DETECTABLE_VS_LARGE}</p>
-              {summaryChart ? <EChart option={summaryChart.option} height={summaryChart.height} caption={w.summaryChartHeading} testId="drift-summary-chart" /> : null}
-            </section>
-            <DriftColumns columns={drift.columns} names={names} />
-            <PerformanceChangeTable performance={drift.performance} />
-            <section className="report-section" aria-labelledby="drift-findings-heading">
-              <h2 id="drift-findings-heading" className="report-section__title">
-                {w.findingsHeading}
-              </h2>
-              {issues.map((f) => (
-                <FindingCard key={f.id} finding={f} />
-              ))}
-            </section>
-          </>
-        )}
-      </main>
-    </div>
+    <LearnProvider report={report ?? null}>
+      <div className="screen" data-testid="drift-screen" data-run-id={runId}>
+        <AppHeader context={project.name} actions={<CloseProjectButton onClick={onCloseProject} />} />
+        <main id="main" className="page page--report">
+          <BackLink onClick={onBack} testId="drift-back">
+            {w.back(project.name)}
+          </BackLink>
+          <div className="page-head__text">
+            <p className="eyebrow">{w.driftEyebrow(report?.run ? formatDateTime(report.run.started_at) : '…')}</p>
+            <h1 ref={heading} tabIndex={-1} className="page-head__title">
+              {report ? w.driftHeading(report.current.name, report.reference.name) : w.loading}
+            </h1>
+          </div>
+          {!report || !drift ? (
+            <RequestFallback state={state} loading={w.loading} />
+          ) : (
+            <>
+              <section className="panel panel--raised drift-summary" aria-label={w.summaryChartHeading}>
+                <p className="drift-summary__line" data-testid="drift-summary" data-share={drift.share_drifted ?? ''}>
+                  <strong>{w.driftSummary(drift.drifted_count, drift.compared, drift.share_drifted === null ? '—' : formatShare(drift.share_drifted))}</strong>{' '}
+                  <LearnLink term="drift.dataset" /> {w.datasetVerdict[drift.verdict.severity]}
+                </p>
+                {drift.only_in_reference.length ? <p className="muted">{w.onlyIn('reference', drift.only_in_reference.join(', '))}</p> : null}
+                {drift.only_in_current.length ? <p className="muted">{w.onlyIn('current', drift.only_in_current.join(', '))}</p> : null}
+                <p className="drift-summary__explain">{DRIFT_DETECTABLE_VS_LARGE}</p>
+                {summaryChart ? <EChart option={summaryChart.option} height={summaryChart.height} caption={w.summaryChartHeading} testId="drift-summary-chart" /> : null}
+              </section>
+              <DriftColumns columns={drift.columns} names={names} />
+              <PerformanceChangeTable performance={drift.performance} />
+              <section className="report-section" aria-labelledby="drift-findings-heading">
+                <h2 id="drift-findings-heading" className="report-section__title">
+                  {w.findingsHeading}
+                </h2>
+                {issues.map((f) => (
+                  <FindingCard key={f.id} finding={f} />
+                ))}
+              </section>
+            </>
+          )}
+        </main>
+      </div>
+    </LearnProvider>
   );
 }

@@ -3,9 +3,11 @@ import { buildTimelineChart } from '../../../shared/charts';
 import type { ProjectInfo } from '../../../shared/domain';
 import { isRatioMetric } from '../text/en-changes';
 import { TIMELINE_METRICS, type TimelineMetric } from '../../../shared/history/timeline';
+import { glossaryIdForMetric } from '../../../shared/text/en/glossary';
 import { formatNumber, formatShare } from '../../../shared/text/format';
 import { request } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
+import { LearnLink } from '../components/learn/LearnLink';
 import { RulesEditor } from '../components/changes/RulesEditor';
 import { EChart } from '../components/charts/EChart';
 import { useDarkTheme } from '../components/charts/useDarkTheme';
@@ -69,7 +71,7 @@ export function HistoryScreen({ project, onBack, onCloseProject }: Props) {
                           <th scope="col">{w.datasetHeader}</th>
                           {measured.map((m) => (
                             <th key={m} scope="col" className="num" title={w.metricNames[m]}>
-                              {w.metricShort[m]}
+                              {w.metricShort[m]} <LearnLink term={glossaryIdForMetric(m)} name={w.metricNames[m]} />
                             </th>
                           ))}
                         </tr>

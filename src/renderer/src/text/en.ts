@@ -9,6 +9,10 @@ import { joinWords } from './en-join';
 import { metricWords } from './en-metrics';
 import { fairnessWords } from './en-fairness';
 import { changesWords } from './en-changes';
+import { learnWords } from './en-learn';
+import { exploreScreenWords } from './en-explore-screen';
+import { tourWords } from './en-tours';
+import { deletionWords } from './en-delete';
 
 export const en = {
   app: {
@@ -26,6 +30,9 @@ export const en = {
     recentLoading: 'Loading your recent projects…',
     openProject: (name: string) => `Open project ${name}`,
     lastOpened: (when: string) => `Last opened ${when}`,
+    /** The headline itself is the report's summary line (en.report.summary). */
+    lastCheckup: (when: string) => `Last check-up ${when}`,
+    noCheckup: 'No check-up yet',
     missingFile: 'File not found',
     missingFileHint: 'It may have been moved or deleted.',
     forget: 'Remove from list',
@@ -261,14 +268,18 @@ export const en = {
   },
   audit: {
     heading: 'What happened in this project',
-    intro: 'Every import, change of roles, check-up and export, with its time. Kept in the project file.',
+    intro: 'Every import, change of roles, check-up, export and deletion, with its time. Kept in the project file.',
     loading: 'Loading the project’s history…',
     none: 'Nothing yet.',
-    actions: { import: 'Import', join: 'Join', roles: 'Roles', run: 'Check-up', export: 'Export', settings: 'Settings' },
+    actions: { import: 'Import', join: 'Join', roles: 'Roles', run: 'Check-up', export: 'Export', settings: 'Settings', delete: 'Deleted' },
   },
   report: reportWords,
   fairness: fairnessWords,
   changes: changesWords,
+  learn: learnWords,
+  explore: exploreScreenWords,
+  tours: tourWords,
+  deletion: deletionWords,
   /** Names of scrollable tables, for screen readers (each box can take focus to be scrolled). */
   tables: {
     driftColumns: 'Table: how each column changed',

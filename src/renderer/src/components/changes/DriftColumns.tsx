@@ -4,6 +4,7 @@ import type { ColumnDrift } from '../../../../shared/drift/types';
 import { DRIFT_EXPLANATIONS } from '../../../../shared/drift/texts-en';
 import { formatNumber, formatPsi, formatShare } from '../../../../shared/text/format';
 import { en } from '../../text/en';
+import { LearnLink } from '../learn/LearnLink';
 import { EChart } from '../charts/EChart';
 import { useDarkTheme } from '../charts/useDarkTheme';
 import { TableWrap } from '../TableWrap';
@@ -16,6 +17,7 @@ export function DriftColumns({ columns, names }: { columns: readonly ColumnDrift
   const dark = useDarkTheme();
   const sorted = useMemo(() => [...columns].sort((a, b) => (b.effect ?? -1) - (a.effect ?? -1) || a.name.localeCompare(b.name)), [columns]);
   const [chosen, setChosen] = useState(sorted[0]?.name);
+  const tests = useMemo(() => (['ks', 'chi2'] as const).filter((t) => columns.some((c) => c.test === t)), [columns]);
   const column = sorted.find((c) => c.name === chosen);
   const chart = useMemo(() => (column ? buildOverlaidChart(column.name, column.histogram, names, { dark }) : null), [column, names, dark]);
   return (
@@ -30,10 +32,16 @@ export function DriftColumns({ columns, names }: { columns: readonly ColumnDrift
               <th scope="col">{w.columnHeader}</th>
               <th scope="col">{w.testHeader}</th>
               <th scope="col" className="num">{w.statisticHeader}</th>
-              <th scope="col" className="num">{w.pHeader}</th>
-              <th scope="col" className="num">{w.psiHeader}</th>
+              <th scope="col" className="num">
+                {w.pHeader} <LearnLink term="p-value" />
+              </th>
+              <th scope="col" className="num">
+                {w.psiHeader} <LearnLink term="psi" />
+              </th>
               <th scope="col" className="num">{w.missingHeader}</th>
-              <th scope="col">{w.verdictHeader}</th>
+              <th scope="col">
+                {w.verdictHeader} <LearnLink term="drift.column" />
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -63,6 +71,17 @@ export function DriftColumns({ columns, names }: { columns: readonly ColumnDrift
           </tbody>
         </table>
       </TableWrap>
+      {/* The tests by name, once, below the table (a row keeps one button: its column). */}
+      {tests.length ? (
+        <p className="learn-charts muted">
+          {en.learn.testsLearn}
+          {tests.map((t) => (
+            <LearnLink key={t} term={t === 'ks' ? 'ks-test' : 'chi-square-test'} variant="text">
+              {w.tests[t]}
+            </LearnLink>
+          ))}
+        </p>
+      ) : null}
       {column && chart ? (
         <div className="drift-column" data-testid="drift-column-chart" data-column={column.name}>
           <h3 className="changes-block__title">{w.columnChartHeading(column.name)}</h3>

@@ -1,6 +1,8 @@
 import type { MetricChange, PerformanceChange } from '../../../../shared/drift/types';
 import { formatNumber, formatShare } from '../../../../shared/text/format';
+import { glossaryIdForMetric } from '../../../../shared/text/en/glossary';
 import { en } from '../../text/en';
+import { LearnLink } from '../learn/LearnLink';
 import { ChangeVerdict } from './ChangeVerdict';
 import { TableWrap } from '../TableWrap';
 
@@ -17,7 +19,10 @@ function change(m: MetricChange['metric'], c: MetricChange): string {
 function Row({ c, label, scope }: { c: MetricChange; label: string; scope: string }) {
   return (
     <tr data-testid="performance-row" data-scope={scope} data-metric={c.metric} data-worse={c.worse ? 'true' : 'false'}>
-      <th scope="row">{label}</th>
+      <th scope="row">
+        {label}
+        {scope === 'overall' ? <LearnLink term={glossaryIdForMetric(c.metric)} name={NAMES[c.metric]} /> : null}
+      </th>
       <td className="num">{show(c.metric, c.reference)}</td>
       <td className="num">{show(c.metric, c.current)}</td>
       <td className="num nowrap">{change(c.metric, c)}</td>
@@ -36,7 +41,7 @@ export function PerformanceChangeTable({ performance }: { performance: Performan
   return (
     <section className="report-section" aria-labelledby="drift-performance-heading" data-testid="drift-performance">
       <h2 id="drift-performance-heading" className="report-section__title">
-        {w.performanceHeading}
+        {w.performanceHeading} <LearnLink term="drift.performance" />
       </h2>
       {!performance || performance.metrics.length === 0 ? (
         <p className="muted">{w.performanceNone}</p>
@@ -48,7 +53,9 @@ export function PerformanceChangeTable({ performance }: { performance: Performan
                 <th scope="col">{w.metricHeader}</th>
                 <th scope="col" className="num">{w.referenceHeader}</th>
                 <th scope="col" className="num">{w.currentHeader}</th>
-                <th scope="col" className="num">{w.changeHeader}</th>
+                <th scope="col" className="num">
+                  {w.changeHeader} <LearnLink term="confidence-interval" name={w.changeHeader.toLowerCase()} />
+                </th>
                 <th scope="col">{w.verdictHeader}</th>
               </tr>
             </thead>

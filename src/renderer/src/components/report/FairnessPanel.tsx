@@ -3,6 +3,7 @@ import { buildGroupCurvesChart, buildIntervalsChart } from '../../../../shared/c
 import type { CheckReport } from '../../../../shared/report/check-report';
 import { formatCount, formatShare } from '../../../../shared/text/format';
 import { en } from '../../text/en';
+import { LearnLink } from '../learn/LearnLink';
 import { EChart } from '../charts/EChart';
 import { useDarkTheme } from '../charts/useDarkTheme';
 import { DisparityTable } from './DisparityTable';
@@ -33,7 +34,7 @@ export function FairnessPanel({ report }: { report: CheckReport }) {
   return (
     <section className="fairness-panel" aria-labelledby="fairness-panel-heading" data-testid="fairness-panel">
       <h3 id="fairness-panel-heading" className="key-figures__title">
-        {w.heading}
+        {w.heading} <LearnLink term="fairness.groups" />
       </h3>
       <p className="panel__intro">{w.intro}</p>
       <div className="fairness-panel__controls">
@@ -113,7 +114,9 @@ function ThresholdView({ evidence }: { evidence: KeyEvidence }) {
   const pct = (v: number | null): string => (v === null ? w.notEnough : formatShare(v));
   return (
     <section className="threshold-view" aria-labelledby="threshold-heading" data-testid="threshold-view">
-      <h4 id="threshold-heading">{w.thresholdHeading}</h4>
+      <h4 id="threshold-heading">
+        {w.thresholdHeading} <LearnLink term="threshold" />
+      </h4>
       <p className="panel__intro">{w.thresholdIntro}</p>
       <div className="threshold-view__controls">
         <label htmlFor={sliderId}>{w.thresholdLabel}</label>

@@ -1,6 +1,8 @@
 import type { Finding } from '../../../../shared/findings/types';
 import { textFor } from '../../../../shared/text/en';
+import { glossaryIdForCheck } from '../../../../shared/text/en/glossary';
 import { en } from '../../text/en';
+import { LearnLink } from '../learn/LearnLink';
 import { FindingChartView } from './FindingChartView';
 import { FindingDetails } from './FindingDetails';
 import { FindingFacts } from './FindingFacts';
@@ -28,6 +30,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
       <header className="finding__head">
         <SeverityBadge finding={finding} />
         <span className="finding__title">{text.title}</span>
+        <LearnLink term={glossaryIdForCheck(finding.check)} />
       </header>
       <h3 id={headingId} className="finding__headline" data-testid="finding-headline">
         {text.headline(finding)}

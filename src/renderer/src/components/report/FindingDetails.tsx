@@ -1,5 +1,7 @@
 import type { Finding } from '../../../../shared/findings/types';
+import { glossaryIdForCheck, glossaryIdForMetric } from '../../../../shared/text/en/glossary';
 import { en } from '../../text/en';
+import { LearnLink } from '../learn/LearnLink';
 import { figureText } from './report-view';
 
 /** "Exact figures and definition": every number behind the finding, the definition and the severity rule. */
@@ -20,7 +22,10 @@ export function FindingDetails({ finding, learnMore }: { finding: Finding; learn
             <tbody>
               {figures.map(([name, value]) => (
                 <tr key={name}>
-                  <th scope="row">{name}</th>
+                  <th scope="row">
+                    {name}
+                    <LearnLink term={glossaryIdForMetric(name)} name={name} />
+                  </th>
                   <td>{figureText(value)}</td>
                 </tr>
               ))}
@@ -29,7 +34,9 @@ export function FindingDetails({ finding, learnMore }: { finding: Finding; learn
         ) : null}
         {learnMore ? (
           <div>
-            <h4 className="finding__label">{en.report.definition}</h4>
+            <h4 className="finding__label">
+              {en.report.definition} <LearnLink term={glossaryIdForCheck(finding.check)} />
+            </h4>
             <p data-testid="finding-learn-more">{learnMore}</p>
           </div>
         ) : null}

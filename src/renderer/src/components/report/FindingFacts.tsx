@@ -1,6 +1,8 @@
 import type { Finding } from '../../../../shared/findings/types';
 import { formatCount } from '../../../../shared/text/format';
+import { glossaryIdForMetric } from '../../../../shared/text/en/glossary';
 import { en } from '../../text/en';
+import { LearnLink } from '../learn/LearnLink';
 import { confidenceText } from './report-view';
 
 /** Chips shown before "and N more": enough to recognise, few enough to read. */
@@ -19,13 +21,21 @@ function Chips({ items, kind, testId }: { items: string[]; kind: 'column' | 'val
   );
 }
 
+/** The glossary entry behind "how sure we are": the finding's interval method (Wilson, DeLong…), else likely ranges in general. */
+function sureTerm(f: Finding): string {
+  const method = f.confidence.interval?.method;
+  return (method ? glossaryIdForMetric(method) : null) ?? 'confidence-interval';
+}
+
 /** How sure we are, and what the finding is about: columns, example rows, example values (all as text, never HTML). */
 export function FindingFacts({ finding }: { finding: Finding }) {
   const rows = finding.rows;
   return (
     <dl className="finding__facts">
       <div>
-        <dt className="finding__label">{en.report.sure}</dt>
+        <dt className="finding__label">
+          {en.report.sure} <LearnLink term={sureTerm(finding)} name={en.report.sure.toLowerCase()} />
+        </dt>
         <dd data-testid="finding-confidence">{confidenceText(finding)}</dd>
       </div>
       {finding.columns.length > 0 ? (

@@ -1,5 +1,7 @@
 import { formatCount, formatNumber, formatShare } from '../../../../shared/text/format';
+import { glossaryIdForMetric } from '../../../../shared/text/en/glossary';
 import { en } from '../../text/en';
+import { LearnLink } from '../learn/LearnLink';
 import { formatShareRange } from './report-view';
 import type { GroupEvidence, GroupMeasure, KeyEvidence } from './fairness-view';
 import { TableWrap } from '../TableWrap';
@@ -36,15 +38,15 @@ export function GroupTable({ evidence, measures }: { evidence: KeyEvidence; meas
           <tr>
             <th scope="col">{w.groupHeader}</th>
             <th scope="col" className="num">
-              {w.rowsHeader}
+              {w.rowsHeader} <LearnLink term="support" name={w.rowsHeader.toLowerCase()} />
             </th>
             {measures.map((m) => (
               <th key={m} scope="col" className="num" title={w.measures[m]}>
-                {w.short[m]}
+                {w.short[m]} <LearnLink term={glossaryIdForMetric(m)} name={w.measures[m]} />
               </th>
             ))}
             <th scope="col" className="num">
-              {w.ratioHeader}
+              {w.ratioHeader} <LearnLink term="reference-group" name={w.ratioHeader.toLowerCase()} />
             </th>
           </tr>
         </thead>

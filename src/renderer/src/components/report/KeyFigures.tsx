@@ -3,6 +3,7 @@ import { buildPrChart, buildReportReliabilityChart, buildRocChart } from '../../
 import type { CheckReport } from '../../../../shared/report/check-report';
 import { formatCount } from '../../../../shared/text/format';
 import { en } from '../../text/en';
+import { LearnLink } from '../learn/LearnLink';
 import { EChart } from '../charts/EChart';
 import { useDarkTheme } from '../charts/useDarkTheme';
 import { MetricTable } from './MetricTable';
@@ -38,7 +39,7 @@ export function KeyFigures({ report, showReliability }: { report: CheckReport; s
   return (
     <section className="key-figures" aria-labelledby="key-figures-heading" data-testid="key-figures">
       <h3 id="key-figures-heading" className="key-figures__title">
-        {en.report.keyFigures}
+        {en.report.keyFigures} <LearnLink term="model.performance" />
       </h3>
       <p className="panel__intro">{en.report.keyFiguresIntro(formatCount(used))}</p>
       <div className="key-figures__grid">
@@ -48,6 +49,26 @@ export function KeyFigures({ report, showReliability }: { report: CheckReport; s
           {charts.pr ? <EChart option={charts.pr.option} height={charts.pr.height} caption={en.report.prCaption} testId="pr-chart" /> : null}
           {charts.reliability ? (
             <EChart option={charts.reliability.option} height={charts.reliability.height} caption={en.report.reliabilityCaption} testId="reliability-chart" />
+          ) : null}
+          {charts.roc || charts.pr || charts.reliability ? (
+            <p className="learn-charts muted">
+              {en.learn.chartsLearn}
+              {charts.roc ? (
+                <LearnLink term="roc-curve" variant="text">
+                  {en.learn.chartNames.roc}
+                </LearnLink>
+              ) : null}
+              {charts.pr ? (
+                <LearnLink term="pr-curve" variant="text">
+                  {en.learn.chartNames.pr}
+                </LearnLink>
+              ) : null}
+              {charts.reliability ? (
+                <LearnLink term="reliability-diagram" variant="text">
+                  {en.learn.chartNames.reliability}
+                </LearnLink>
+              ) : null}
+            </p>
           ) : null}
         </div>
       </div>

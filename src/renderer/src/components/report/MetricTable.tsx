@@ -1,8 +1,10 @@
+import { glossaryIdForMetric } from '../../../../shared/text/en/glossary';
 import { en } from '../../text/en';
+import { LearnLink } from '../learn/LearnLink';
 import type { MetricRow } from './report-view';
 import { TableWrap } from '../TableWrap';
 
-/** The model's measures with their likely ranges; an undefined measure shows why, never 0. */
+/** The model's measures with their likely ranges (each with its glossary entry); an undefined measure shows why, never 0. */
 export function MetricTable({ rows }: { rows: MetricRow[] }) {
   return (
     <TableWrap label={en.tables.metrics}>
@@ -14,7 +16,7 @@ export function MetricTable({ rows }: { rows: MetricRow[] }) {
               {en.report.valueHeader}
             </th>
             <th scope="col" className="num">
-              {en.report.rangeHeader}
+              {en.report.rangeHeader} <LearnLink term="confidence-interval" name={en.report.rangeHeader.toLowerCase()} />
             </th>
           </tr>
         </thead>
@@ -23,6 +25,7 @@ export function MetricTable({ rows }: { rows: MetricRow[] }) {
             <tr key={r.key} data-testid="metric-row" data-metric={r.key}>
               <th scope="row">
                 {r.name} <span className="metric-table__technical">({r.technical})</span>
+                <LearnLink term={glossaryIdForMetric(r.key)} name={r.technical} />
               </th>
               {r.value === null ? (
                 <td colSpan={2} className="metric-table__reason" data-testid="metric-reason">

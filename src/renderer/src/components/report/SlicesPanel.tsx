@@ -3,6 +3,7 @@ import type { SliceEvidence } from '../../../../shared/checks/slices/slices-chec
 import type { CheckReport } from '../../../../shared/report/check-report';
 import { formatCount, formatNumber, formatShare } from '../../../../shared/text/format';
 import { en } from '../../text/en';
+import { LearnLink } from '../learn/LearnLink';
 import { formatP } from './fairness-view';
 import { formatShareRange } from './report-view';
 import { TableWrap } from '../TableWrap';
@@ -58,7 +59,7 @@ export function SlicesPanel({ report, onAddSlice }: { report: CheckReport; onAdd
   return (
     <section className="slices-panel" aria-labelledby="slices-panel-heading" data-testid="slices-panel">
       <h3 id="slices-panel-heading" className="key-figures__title">
-        {w.slicesHeading}
+        {w.slicesHeading} <LearnLink term="slices.weak" />
       </h3>
       <p className="panel__intro">{w.slicesIntro(formatCount(Number(summary.examined ?? 0)), formatShare(Number(summary.fdr ?? 0.05)))}</p>
       {slices.length === 0 ? (
@@ -71,7 +72,9 @@ export function SlicesPanel({ report, onAddSlice }: { report: CheckReport; onAdd
           <p className="muted">{w.sliceChanceNote}</p>
         </>
       )}
-      <h4>{w.customHeading}</h4>
+      <h4>
+        {w.customHeading} <LearnLink term="slices.custom" />
+      </h4>
       {custom.length ? (
         <ul className="custom-slices" data-testid="custom-slices">
           {custom.map((c, i) => (
@@ -118,7 +121,7 @@ function SliceTable({ rows, kind }: { rows: SliceEvidence[]; kind: string }) {
           <tr>
             <th scope="col">{w.sliceHeader}</th>
             <th scope="col" className="num">
-              {w.sliceRows}
+              {w.sliceRows} <LearnLink term="support" name={w.sliceRows.toLowerCase()} />
             </th>
             <th scope="col" className="num">
               {w.sliceError}
@@ -127,9 +130,11 @@ function SliceTable({ rows, kind }: { rows: SliceEvidence[]; kind: string }) {
               {w.sliceOutside}
             </th>
             <th scope="col" className="num">
-              {w.sliceLift}
+              {w.sliceLift} <LearnLink term="lift" />
             </th>
-            <th scope="col">{w.sliceChance}</th>
+            <th scope="col">
+              {w.sliceChance} <LearnLink term="q-value" />
+            </th>
           </tr>
         </thead>
         <tbody>
