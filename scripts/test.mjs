@@ -4,6 +4,7 @@
 //   node scripts/test.mjs            everything
 //   node scripts/test.mjs unit       unit tests only (no build)
 //   node scripts/test.mjs e2e        build + e2e only
+//   node scripts/test.mjs bench      the benchmark's smoke run only
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -73,6 +74,9 @@ if (!only || only === 'static') {
 if (!only || only === 'e2e') ok = run('build', 'npm', ['run', 'build']) && ok;
 if (!only || only === 'unit') ok = unit() && ok;
 if (!only || only === 'e2e') ok = e2e() && ok;
+// The benchmark end to end on a small table (both sides, every stage), so it cannot rot between
+// real runs; its ratios are printed, not asserted (timings are for `npm run bench` on a quiet machine).
+if (!only || only === 'bench') ok = run('bench (smoke, 20,000 rows)', 'npx', ['tsx', 'bench/run.ts', '--rows', '20000', '--runs', '1']) && ok;
 
 console.log('\nSummary');
 for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
