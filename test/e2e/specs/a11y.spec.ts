@@ -5,26 +5,14 @@
  * every example). Charts are canvases with an aria-label (ECharts'
  * description), so axe sees their text alternative, not their pixels.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '../harness/fixtures';
+import { expectAccessible } from '../harness/axe';
+import { expect, test } from '../harness/fixtures';
 import { ChangesPanel, DriftPage, HistoryPage, ModelsPage } from '../pages/changes-pages';
 import { DatasetPage } from '../pages/dataset-page';
 import { HomePage } from '../pages/home-page';
 import { PreviewPage } from '../pages/preview-page';
 import { ReportPage } from '../pages/report-page';
 import { RolesPage } from '../pages/roles-page';
-
-/** Checked in the light and the dark theme: contrast differs between them. */
-async function violations(page: Page, screen: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    const lines = serious.map((v) => `${screen} (${scheme}): ${v.id} (${v.impact}) — ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    expect(lines, lines.join('\n')).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('the main screens have no serious or critical accessibility problems (axe-core, WCAG 2.1 AA)', async ({ page, harness }) => {
   test.setTimeout(240_000);
@@ -47,12 +35,12 @@ test('the main screens have no serious or critical accessibility problems (axe-c
   await new PreviewPage(page).toSummary.click();
   await new DatasetPage(page).backToProject.click();
   await expect(changes.compareStart).toBeEnabled();
-  await violations(page, 'project');
+  await expectAccessible(page, 'project');
 
   await changes.compareStart.click();
   const drift = new DriftPage(page);
   await expect(drift.summary).toBeVisible({ timeout: 60_000 });
-  await violations(page, 'drift');
+  await expectAccessible(page, 'drift');
   await drift.back.click();
 
   await changes.modelsDataset.selectOption({ label: 'loan-applications-2026' });
@@ -60,10 +48,10 @@ test('the main screens have no serious or critical accessibility problems (axe-c
   await changes.modelsStart.click();
   const models = new ModelsPage(page);
   await expect(models.recommendation).toBeVisible({ timeout: 60_000 });
-  await violations(page, 'models');
+  await expectAccessible(page, 'models');
   await models.back.click();
 
   await changes.openHistory.click();
   await expect(new HistoryPage(page).rows.first()).toBeVisible();
-  await violations(page, 'history');
+  await expectAccessible(page, 'history');
 });

@@ -3,8 +3,8 @@
  * in an accessible modal dialog (Escape cancels, focus starts on Cancel and comes back), and the
  * screen follows what was deleted. The project file stays whole.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { writeCountedCsv } from '../harness/csv-files';
+import { expectAccessible } from '../harness/axe';
 import { expect, test, type Page } from '../harness/fixtures';
 import { fixturePath } from '../harness/paths';
 import { DatasetPage } from '../pages/dataset-page';
@@ -12,18 +12,6 @@ import { HomePage } from '../pages/home-page';
 import { PreviewPage } from '../pages/preview-page';
 import { ProjectPage } from '../pages/project-page';
 import { ReportPage } from '../pages/report-page';
-
-/** axe-core (WCAG 2.1 A and AA) in both themes: no serious or critical problems. */
-async function noViolations(page: Page, what: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    const lines = serious.map((v) => `${what} (${scheme}): ${v.id} — ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    expect(lines, lines.join('\n')).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 async function runCheckup(page: Page, dataset: DatasetPage): Promise<void> {
   await dataset.root.getByTestId('run-checkup').click();
@@ -62,7 +50,7 @@ test('delete a check-up after confirming, cancel deleting the dataset, then dele
   await expect(runDialog).toHaveAccessibleName(/^Delete the check-up of \w{3} \d{1,2}, \d{4}.*\?$/);
   await expect(runDialog).toHaveAccessibleDescription(/Its report will be deleted: .* This cannot be undone\.$/);
   await expect(runDialog.getByTestId('confirm-cancel')).toBeFocused();
-  await noViolations(page, 'delete a check-up');
+  await expectAccessible(page, 'delete a check-up');
   await harness.screenshot('delete-run-confirm');
   await runDialog.getByTestId('confirm-delete').click();
   await expect(runDialog).toHaveCount(0);
@@ -90,7 +78,7 @@ test('delete a check-up after confirming, cancel deleting the dataset, then dele
   // --- and deleted: back to the project, with a notice saying what went.
   await deleteDataset.click();
   await expect(datasetDialog.getByTestId('confirm-cancel')).toBeFocused();
-  await noViolations(page, 'delete a dataset');
+  await expectAccessible(page, 'delete a dataset');
   await page.emulateMedia({ colorScheme: 'dark' });
   await harness.screenshot('delete-dataset-confirm-dark');
   await page.emulateMedia({ colorScheme: 'light' });

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectAccessible } from '../harness/axe';
 import { expect, test } from '../harness/fixtures';
 import { fixturePath, formatFixturePath } from '../harness/paths';
 import { ProjectPage } from '../pages/project-page';
@@ -21,6 +22,7 @@ test('a file with an unclosed quote shows a readable error naming the line, and 
   await expect(failed.errorLine).toHaveText('Where: line 4 of unclosed-quote.csv');
   expect(harness.finishedJobs().map((j) => [j.status, j.error?.code])).toEqual([['failed', 'PARSE_ERROR']]);
   await harness.screenshot('import-error');
+  await expectAccessible(page, 'import failed');
 
   // Back home: the project made for the broken file is not left in the recent list.
   await failed.tryAnother.click();
@@ -48,6 +50,7 @@ test('rows of the wrong length: the error names the lines and offers to keep or 
   await expect(failed.keepLines).toHaveText('Keep those lines (fill the gaps)');
   await expect(failed.skipLines).toHaveText('Skip those lines');
   await harness.screenshot('ragged-choice');
+  await expectAccessible(page, 'ragged rows choice');
 
   // Keep: the same file is read again with the choice, into a project of the same name.
   await failed.keepLines.click();

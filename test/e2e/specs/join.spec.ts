@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeJoinCsvs } from '../harness/csv-files';
+import { expectAccessible } from '../harness/axe';
 import { expect, test } from '../harness/fixtures';
 import { screenshotPath } from '../harness/paths';
 import { DatasetPage } from '../pages/dataset-page';
@@ -10,6 +11,8 @@ import { PreviewPage } from '../pages/preview-page';
 import { ProjectPage } from '../pages/project-page';
 
 test('adding predictions from a second file: the join check, a wrong key, then a new table beside the original', async ({ page, harness }) => {
+  // Two imports, two join jobs and an accessibility scan in both themes: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   const files = writeJoinCsvs(harness.tempDir);
   await harness.launch();
   await new HomePage(page).dropFile(await harness.provideFile(files.dataset));
@@ -39,6 +42,7 @@ test('adding predictions from a second file: the join check, a wrong key, then a
   // The whole page in one window tall enough for it, so the sticky action bar sits at its end.
   await page.setViewportSize({ width: 1280, height: Number(await page.evaluate('document.documentElement.scrollHeight')) });
   await harness.screenshot('join-check');
+  await expectAccessible(page, 'join check');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: screenshotPath('join-check-dark'), animations: 'disabled' });

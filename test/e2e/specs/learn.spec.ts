@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '../harness/fixtures';
+import { expectAccessible } from '../harness/axe';
+import { expect, test } from '../harness/fixtures';
 import { repoRoot, screenshotPath } from '../harness/paths';
 import { DatasetPage } from '../pages/dataset-page';
 import { HomePage } from '../pages/home-page';
@@ -29,13 +29,6 @@ function rightCalls(): { right: number; rows: number } {
     if ((cells[decision] === 'approved') === (cells[repaid] === '1')) right++;
   }
   return { right, rows: lines.length };
-}
-
-async function noSeriousViolations(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).include('[data-testid="glossary-dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const lines = serious.map((v) => `${where}: ${v.id} (${v.impact}) — ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(lines, lines.join('\n')).toEqual([]);
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -101,14 +94,13 @@ test('learn: from a number to its glossary entry, worked out on my own data', as
   await page.keyboard.press('Shift+Tab');
   expect(await glossary.holdsFocus()).toBe(true);
 
-  await noSeriousViolations(page, 'glossary (light)');
+  await expectAccessible(page, 'glossary', { include: '[data-testid="glossary-dialog"]' });
   await page.setViewportSize({ width: 1024, height: 700 });
   const box = await glossary.root.boundingBox();
   expect(box && box.width <= 1024 && box.height <= 700 && box.x >= 0 && box.y >= 0, `glossary box ${JSON.stringify(box)}`).toBe(true);
   await page.screenshot({ path: screenshotPath('learn-entry-1024'), animations: 'disabled' });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: screenshotPath('learn-entry-dark'), animations: 'disabled' });
-  await noSeriousViolations(page, 'glossary (dark)');
   await page.emulateMedia({ colorScheme: 'light' });
 
   // A related entry, then a search of the index.
