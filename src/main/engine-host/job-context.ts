@@ -6,6 +6,12 @@ export interface JobContext {
   progress(stage: string, fraction: number, message?: string): void;
   /** Throws a CANCELLED error when the person has asked to stop. Call it between pieces of work. */
   throwIfCancelled(): void;
+  /**
+   * The point of no return (just before a COMMIT that may take seconds): throws CANCELLED if a
+   * cancel already arrived; after it, cancel requests are refused and the job runs to its end, so
+   * a job is never reported cancelled while what it saved stays in the project.
+   */
+  beyondCancel(): void;
 }
 
 export type JobHandler = (input: unknown, ctx: JobContext) => unknown;

@@ -6,7 +6,7 @@ export type ToWorker = {
   jobId: string;
   kind: string;
   input: unknown;
-  /** Int32 flag the worker reads synchronously between pieces of work: 1 = cancel. */
+  /** Int32 flag shared with the worker: 0 running, CANCEL_REQUESTED (set by main), BEYOND_CANCEL (set by the job). */
   cancelFlag: SharedArrayBuffer;
 };
 
@@ -15,3 +15,7 @@ export type FromWorker =
   | { type: 'progress'; jobId: string; stage: string; fraction: number; message?: string }
   | { type: 'done'; jobId: string; value: unknown }
   | { type: 'failed'; jobId: string; error: SlicewiseErrorData };
+
+/** The cancel flag's values besides 0: main asks to stop; the job has passed its point of no return. */
+export const CANCEL_REQUESTED = 1;
+export const BEYOND_CANCEL = 2;

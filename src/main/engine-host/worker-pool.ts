@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import type { JobProgress } from '../../shared/domain';
 import type { SlicewiseErrorData } from '../../shared/errors';
-import type { FromWorker, ToWorker } from './messages';
+import { BEYOND_CANCEL, CANCEL_REQUESTED, type FromWorker, type ToWorker } from './messages';
 import { startWorkerThread, type WorkerScript } from './worker-entry';
 
 export type JobOutcome<T = unknown> =
@@ -102,8 +102,9 @@ export class WorkerPool {
     const job = slot?.job;
     if (!slot || !job) return false;
     if (job.cancelRequested) return true;
+    // Refused once the job is past its point of no return (saving what it made): it will finish.
+    if (Atomics.compareExchange(new Int32Array(job.cancelFlag), 0, 0, CANCEL_REQUESTED) === BEYOND_CANCEL) return false;
     job.cancelRequested = true;
-    Atomics.store(new Int32Array(job.cancelFlag), 0, 1);
     // A job stuck in a long computation that never checks the flag is stopped the hard way.
     job.graceTimer = setTimeout(() => {
       if (slot.job === job) this.replace(slot, { status: 'cancelled' });

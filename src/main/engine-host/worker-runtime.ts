@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { SlicewiseError, toErrorData } from '../../shared/errors';
 import { cancelledError, type JobContext, type JobHandlers } from './job-context';
-import type { FromWorker, ToWorker } from './messages';
+import { BEYOND_CANCEL, CANCEL_REQUESTED, type FromWorker, type ToWorker } from './messages';
 
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -29,7 +29,11 @@ export function startWorker(handlers: JobHandlers): void {
         send({ type: 'progress', jobId: msg.jobId, stage, fraction: clamped, ...(message ? { message } : {}) });
       },
       throwIfCancelled() {
-        if (Atomics.load(flag, 0) === 1) throw cancelledError();
+        if (Atomics.load(flag, 0) === CANCEL_REQUESTED) throw cancelledError();
+      },
+      beyondCancel() {
+        // 0 → BEYOND_CANCEL unless main has already set CANCEL_REQUESTED (one atomic step, no race).
+        if (Atomics.compareExchange(flag, 0, 0, BEYOND_CANCEL) === CANCEL_REQUESTED) throw cancelledError();
       },
     };
     try {

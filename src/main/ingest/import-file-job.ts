@@ -82,6 +82,9 @@ export async function runImportFile(rawInput: unknown, ctx: JobContext): Promise
         summary: `Imported ${fileName} (${read.table.rowCount.toLocaleString('en-US')} rows × ${read.table.columns.length} columns)`,
         details: { file: fileName, sha256: read.source.sha256, format: read.format, rows: read.table.rowCount, columns: read.table.columns.length },
       });
+      // A commit of a big table (and the checkpoint after it) can take seconds and cannot be
+      // interrupted: past here the job finishes rather than be reported cancelled with its data saved.
+      ctx.beyondCancel();
       db.exec('COMMIT');
       ctx.progress('Done', 1);
       const summary = getDataset(db, datasetId);

@@ -105,6 +105,9 @@ export async function runJoin(rawInput: unknown, ctx: JobContext): Promise<JoinO
         summary: `Joined ${fileName} to ${base.name} on ${keys.left} = ${keys.right} (${joined.report.matched.toLocaleString('en-US')} of ${joined.report.leftRows.toLocaleString('en-US')} rows matched)`,
         details: { file: fileName, sha256: read.source.sha256, baseDataset: input.datasetId, leftKey: keys.left, rightKey: keys.right, matched: joined.report.matched },
       });
+      // A commit of a big table (and the checkpoint after it) can take seconds and cannot be
+      // interrupted: past here the job finishes rather than be reported cancelled with its data saved.
+      ctx.beyondCancel();
       db.exec('COMMIT');
       ctx.progress('Done', 1);
       return { report: joined.report, datasetId };

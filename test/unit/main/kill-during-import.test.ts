@@ -68,7 +68,7 @@ describe('SIGKILL leaves the project readable with its earlier content', () => {
   const newProject = async (name: string): Promise<string> => {
     const projectPath = join(dir, `${name}.slicewise`);
     ProjectDb.create(projectPath, name, { appVersion: 'test' }).close();
-    const noop = { jobId: 'x', progress: () => {}, throwIfCancelled: () => {} };
+    const noop = { jobId: 'x', progress: () => {}, throwIfCancelled: () => {}, beyondCancel: () => {} };
     await runImportFile({ projectPath, filePath: join(ROOT, 'test/fixtures/csv/small.csv'), appVersion: 'test' }, noop);
     return projectPath;
   };

@@ -25,7 +25,7 @@ import { tempDir } from '../../helpers/temp';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 const opts = { appVersion: 'test' };
-const ctx = { jobId: 'setup', progress: () => {}, throwIfCancelled: () => {} };
+const ctx = { jobId: 'setup', progress: () => {}, throwIfCancelled: () => {}, beyondCancel: () => {} };
 const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 const PAGE = 4096;
 

@@ -136,7 +136,7 @@ describe('SIGKILL at many points leaves the project whole', () => {
     await new Promise<void>((r) => out.end(r));
 
     ProjectDb.create(base, 'base', { appVersion: 'test' }).close();
-    const ctx = { jobId: 'setup', progress: () => {}, throwIfCancelled: () => {} };
+    const ctx = { jobId: 'setup', progress: () => {}, throwIfCancelled: () => {}, beyondCancel: () => {} };
     await runImportFile({ projectPath: base, filePath: join(ROOT, 'test/fixtures/csv/small.csv'), appVersion: 'test' }, ctx);
     loanId = (await runImportFile({ projectPath: base, filePath: join(ROOT, 'resources/examples/loan-applications.csv'), appVersion: 'test' }, ctx)).datasetId;
     runId = runCheckup({ projectPath: base, datasetId: loanId, appVersion: 'test', now: NOW }, ctx).runId;

@@ -29,7 +29,7 @@ const ROOT = join(import.meta.dirname, '../../../..');
 const SMALL = join(ROOT, 'test/fixtures/csv/small.csv');
 const LOAN = join(ROOT, 'resources/examples/loan-applications.csv');
 const opts = { appVersion: 'test' };
-const ctx = { jobId: 'setup', progress: () => {}, throwIfCancelled: () => {} };
+const ctx = { jobId: 'setup', progress: () => {}, throwIfCancelled: () => {}, beyondCancel: () => {} };
 const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 function unwritable(path: string, words: RegExp) {

@@ -51,6 +51,23 @@ describe('WorkerPool', () => {
     assert.equal(pool.cancel(h.id), false, 'a finished job cannot be cancelled again');
   });
 
+  test('past its point of no return a job refuses cancel and finishes, even beyond the grace time; before it, cancel wins', async () => {
+    let committing!: () => void;
+    const reached = new Promise<void>((r) => (committing = r));
+    const h = pool.submit('commits', null, (p) => p.stage === 'committing' && committing());
+    await reached;
+    assert.equal(pool.cancel(h.id), false, 'too late to cancel');
+    // The grace time is 300 ms here; the commit takes 1.5 s and is not cut short.
+    assert.deepEqual(await h.outcome, { status: 'succeeded', value: 'committed' });
+
+    let working!: () => void;
+    const started = new Promise<void>((r) => (working = r));
+    const early = pool.submit('commits', null, (p) => p.stage === 'working' && working());
+    await started;
+    assert.equal(pool.cancel(early.id), true);
+    assert.deepEqual(await early.outcome, { status: 'cancelled' });
+  });
+
   test('a job that ignores cancel is stopped by terminating its worker; the pool recovers', async () => {
     const h = pool.submit('ignores-cancel', null);
     await new Promise((r) => setTimeout(r, 300));

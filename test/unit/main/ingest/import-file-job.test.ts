@@ -26,6 +26,9 @@ function ctx(cancelAfterProgress = Infinity): JobContext & { stages: string[] } 
     throwIfCancelled() {
       if (calls > cancelAfterProgress) throw cancelledError();
     },
+    beyondCancel() {
+      if (calls > cancelAfterProgress) throw cancelledError();
+    },
   };
 }
 

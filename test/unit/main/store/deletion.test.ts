@@ -22,7 +22,7 @@ import { tempDir } from '../../helpers/temp';
 import { changedRows, snapshot } from '../durability/helpers/snapshot';
 
 const opts = { appVersion: 'test' };
-const ctx = { jobId: 'test', progress: () => {}, throwIfCancelled: () => {} };
+const ctx = { jobId: 'test', progress: () => {}, throwIfCancelled: () => {}, beyondCancel: () => {} };
 
 /** A small table with an outcome and a model's answers, so a check-up has something to say. */
 function writeCsv(dir: string, name: string, rows: number, shift: number): string {
