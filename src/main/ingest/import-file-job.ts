@@ -49,7 +49,7 @@ export async function runImportFile(rawInput: unknown, ctx: JobContext): Promise
   );
   ctx.throwIfCancelled();
   ctx.progress('Looking at the columns', READ_SHARE);
-  const profiles = profileTable(read.table);
+  const profiles = profileTable(read.table, () => ctx.throwIfCancelled());
 
   const project = ProjectDb.open(input.projectPath, { appVersion: input.appVersion, nativeBinding: input.nativeBinding });
   const db = project.db;

@@ -74,7 +74,7 @@ export async function runJoin(rawInput: unknown, ctx: JobContext): Promise<JoinO
     }
     ctx.throwIfCancelled();
     ctx.progress('Saving', 0.8);
-    const profiles = profileTable(joined.table);
+    const profiles = profileTable(joined.table, () => ctx.throwIfCancelled());
     const rightStats = new Map(read.table.columns.map((c, i) => [c.name, read.stats[i]!]));
     const columns = joined.table.columns.map((c, i) => {
       if (i < base.columns.length) return base.columns[i]!;
