@@ -30,21 +30,36 @@ function unpackValidity(bitmap: Uint8Array | null | undefined, offset: number, l
   }
 }
 
+/** Nulls among rows [from, to) of a byte-per-row mask: counted first, since most columns have none and need no bitmap. */
+function numberValidity(valid: Uint8Array, from: number, to: number): { bitmap: Uint8Array | null; nullCount: number } {
+  let nullCount = 0;
+  for (let i = from; i < to; i++) if (valid[i] === 0) nullCount++;
+  return nullCount === 0 ? { bitmap: null, nullCount } : packValidity(valid, from, to);
+}
+
+/** The same for codes, where -1 is missing. */
+function codesValidity(codes: Int32Array, from: number, to: number): { bitmap: Uint8Array | null; nullCount: number } {
+  let nullCount = 0;
+  for (let i = from; i < to; i++) nullCount += codes[i]! >>> 31;
+  if (nullCount === 0) return { bitmap: null, nullCount };
+  const bitmap = new Uint8Array((to - from + 7) >> 3);
+  for (let i = from; i < to; i++) if (codes[i]! >= 0) bitmap[(i - from) >> 3]! |= 1 << ((i - from) & 7);
+  return { bitmap, nullCount };
+}
+
 /** One chunk of rows [from, to) of a table as an Arrow IPC stream. */
 export function encodeChunk(table: Table, from: number, to: number): Uint8Array {
   const fields: Field[] = [];
   const children: Data[] = [];
   for (const col of table.columns) {
     if (col.storage === 'number') {
-      const { bitmap, nullCount } = packValidity(col.valid, from, to);
+      const { bitmap, nullCount } = numberValidity(col.valid, from, to);
       fields.push(new Field(col.name, new Float64(), true));
-      children.push(makeData({ type: new Float64(), length: to - from, nullCount, nullBitmap: nullCount ? bitmap : null, data: col.values.subarray(from, to) }));
+      children.push(makeData({ type: new Float64(), length: to - from, nullCount, nullBitmap: bitmap, data: col.values.subarray(from, to) }));
     } else {
-      const valid = new Uint8Array(to - from);
-      for (let i = from; i < to; i++) valid[i - from] = col.codes[i]! >= 0 ? 1 : 0;
-      const { bitmap, nullCount } = packValidity(valid, 0, to - from);
+      const { bitmap, nullCount } = codesValidity(col.codes, from, to);
       fields.push(new Field(col.name, new Int32(), true));
-      children.push(makeData({ type: new Int32(), length: to - from, nullCount, nullBitmap: nullCount ? bitmap : null, data: col.codes.subarray(from, to) }));
+      children.push(makeData({ type: new Int32(), length: to - from, nullCount, nullBitmap: bitmap, data: col.codes.subarray(from, to) }));
     }
   }
   const schema = new Schema(fields);

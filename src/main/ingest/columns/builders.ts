@@ -9,7 +9,7 @@ import { QUOTED, fieldText } from '../csv/byte-tokenizer';
 import { ByteDictionary } from './byte-dictionary';
 import { parseIsoDateBytes } from './date-bytes';
 import { parseNumberBytes } from '../csv/number-bytes';
-import { GrowableFloat64, GrowableInt32, GrowableUint8 } from './growable';
+import { GrowableFloat64, GrowableInt32 } from './growable';
 
 export interface CellExample {
   line: number;
@@ -80,6 +80,13 @@ export class CodesBuilder extends ColumnBuilder {
     }
   }
 
+  /** A plain (unquoted) value whose FNV-1a hash the scanner already computed. */
+  addHashed(bytes: Buffer, start: number, end: number, hash: number): void {
+    this.codes.push(this.dict.codeHashed(bytes, start, end, hash));
+    this.totalBytes += end - start;
+    this.rows++;
+  }
+
   reserve(rows: number): void {
     this.codes.reserve(rows);
   }
@@ -123,38 +130,43 @@ export function classifyCodes(dictionary: readonly string[], present: number, to
  * wrong guess from the sample never loses data.
  */
 abstract class ParsedBuilder extends ColumnBuilder {
+  /** NaN marks a missing cell or one that did not parse (no parse yields NaN), so the validity mask is derived once at the end. */
   protected readonly values = new GrowableFloat64();
-  protected readonly valid = new GrowableUint8();
   /** Row → original text, for cells that did not parse. */
   private readonly odd = new Map<number, string>();
 
   reserve(rows: number): void {
     this.values.reserve(rows);
-    this.valid.reserve(rows);
   }
 
   protected pushParsed(v: number, line: number, text: () => string): void {
-    if (Number.isNaN(v)) {
-      const t = text();
-      this.noteNonConforming(line, t);
-      this.odd.set(this.rows, t);
-      this.values.push(NaN);
-      this.valid.push(0);
-    } else {
-      this.values.push(v);
-      this.valid.push(1);
-    }
+    if (Number.isNaN(v)) this.pushOdd(line, text());
+    else this.values.push(v);
     this.rows++;
+  }
+
+  /** A cell that did not parse: NaN, its text kept aside. (No rows++; the caller counts.) */
+  protected pushOdd(line: number, text: string): void {
+    this.noteNonConforming(line, text);
+    this.odd.set(this.rows, text);
+    this.values.push(NaN);
   }
 
   protected pushMissing(): void {
     this.values.push(NaN);
-    this.valid.push(0);
   }
 
   protected tooManyOdd(): boolean {
     const present = this.rows - this.missing;
     return present > 0 && this.nonConforming > 0.1 * present;
+  }
+
+  /** The values and their validity mask (1 = a value). */
+  protected finishValues(): { values: Float64Array; valid: Uint8Array } {
+    const values = this.values.finish();
+    const valid = new Uint8Array(values.length);
+    for (let i = 0; i < values.length; i++) valid[i] = values[i] === values[i] ? 1 : 0;
+    return { values, valid };
   }
 
   /** How a parsed value is written when the column falls back to text. */
@@ -163,11 +175,10 @@ abstract class ParsedBuilder extends ColumnBuilder {
   protected asText(name: string): BuiltColumn {
     const text = new CodesBuilder();
     const values = this.values.data;
-    const valid = this.valid.data;
     for (let r = 0; r < this.rows; r++) {
       const odd = this.odd.get(r);
       if (odd !== undefined) text.addText(odd);
-      else if (valid[r]) text.addText(this.format(values[r]!));
+      else if (!Number.isNaN(values[r]!)) text.addText(this.format(values[r]!));
       else text.addMissing('');
     }
     const built = text.finish(name);
@@ -188,12 +199,27 @@ export class NumberBuilder extends ParsedBuilder {
   }
 
   add(bytes: Buffer, start: number, end: number, flag: number, line: number): void {
-    let v = parseNumberBytes(bytes, start, end, this.decimal, this.group);
+    const v = parseNumberBytes(bytes, start, end, this.decimal, this.group);
     // A literal too large for a double ("1e309") parses to ±Infinity, which no analysis can use:
     // it is kept as text, like any cell that is not a number (the typed readers do the same).
-    if (v === Infinity || v === -Infinity) v = NaN;
-    if (this.allIntegers && !Number.isInteger(v) && !Number.isNaN(v)) this.allIntegers = false;
-    this.pushParsed(v, line, () => fieldText(bytes, start, end, flag));
+    if (v - v === 0) {
+      // Finite. (NaN and ±Infinity fail v - v === 0.)
+      if (this.allIntegers && Math.floor(v) !== v) this.allIntegers = false;
+      this.values.push(v);
+    } else this.pushOdd(line, fieldText(bytes, start, end, flag));
+    this.rows++;
+  }
+
+  /** A finite number the scanner parsed exactly as `add` would have. */
+  addNumber(v: number): void {
+    if (this.allIntegers && Math.floor(v) !== v) this.allIntegers = false;
+    this.values.push(v);
+    this.rows++;
+  }
+
+  /** The convention's decimal mark and thousands separator (0 for none), as bytes. */
+  get marks(): { decimal: number; group: number } {
+    return { decimal: this.decimal, group: this.group };
   }
 
   protected format(v: number): string {
@@ -203,7 +229,7 @@ export class NumberBuilder extends ParsedBuilder {
   finish(name: string): BuiltColumn {
     if (this.tooManyOdd()) return this.asText(name);
     return {
-      column: { storage: 'number', name, kind: this.allIntegers ? 'integer' : 'decimal', values: this.values.finish(), valid: this.valid.finish() },
+      column: { storage: 'number', name, kind: this.allIntegers ? 'integer' : 'decimal', ...this.finishValues() },
       stats: this.stats(),
     };
   }
@@ -237,7 +263,7 @@ export class DateBuilder extends ParsedBuilder {
     if (this.tooManyOdd()) return this.asText(name);
     const kind = this.hasTime ? 'datetime' : 'date';
     return {
-      column: { storage: 'number', name, kind, values: this.values.finish(), valid: this.valid.finish() },
+      column: { storage: 'number', name, kind, ...this.finishValues() },
       stats: this.stats({ dateOrder: this.order }),
     };
   }

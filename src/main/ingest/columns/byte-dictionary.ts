@@ -1,70 +1,97 @@
 /**
  * A dictionary keyed by bytes: maps a cell's UTF-8 bytes to an integer code without making a string
- * for values it has seen before (the common case in category columns). Open addressing with FNV-1a
- * hashes; keys live in one growing byte arena. A string is made once per distinct value.
+ * for it (the common case in category columns, and the whole cost in a free-text column where most
+ * values are new). Open addressing with FNV-1a hashes; keys live in one growing byte arena, in code
+ * order. Strings are made only when `values` is read, all at once: the arena is decoded in a few
+ * large strings and each value is a substring of one — far cheaper than decoding 700,000 values
+ * one by one (the benchmark's comment column: ~0.12 s instead of ~0.25 s).
  */
+/** FNV-1a, 32-bit: the dictionary's hash, exported so a scanner can hash a value while it finds its end. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** Bytes of values decoded at once when strings are made. */
+const SEGMENT_BYTES = 16 * 1024 * 1024;
+
 export class ByteDictionary {
-  readonly values: string[] = [];
   // Everything starts small and doubles: a file can have 100,000 columns, and a dictionary per
   // column that starts at tens of kilobytes would then take gigabytes before any row is read.
-  private slots: Int32Array; // code + 1, 0 = empty
+  /** Pairs (hash, code + 1); code + 1 = 0 is an empty slot. Hash and code side by side, so a probe reads one cache line. */
+  private slots = new Int32Array(32);
+  private mask = 15;
   private hashes = new Int32Array(16);
-  private offsets = new Int32Array(16);
-  private lengths = new Int32Array(16);
-  private arena = Buffer.allocUnsafe(256);
+  /** Entry k's bytes are arena[starts[k], ends[k]). */
+  private starts = new Int32Array(16);
+  private ends = new Int32Array(16);
+  private arena = new Uint8Array(256);
   private arenaUsed = 0;
-  private mask: number;
-
-  constructor() {
-    this.slots = new Int32Array(16);
-    this.mask = 15;
-  }
+  private count = 0;
+  private strings: string[] = [];
 
   get size(): number {
-    return this.values.length;
+    return this.count;
+  }
+
+  /** The values in code order (made on first use after new values arrived). */
+  get values(): string[] {
+    if (this.strings.length < this.count) this.makeStrings();
+    return this.strings;
   }
 
   /** The code for bytes[start, end); adds the value if new. */
   code(bytes: Uint8Array, start: number, end: number): number {
-    let h = 0x811c9dc5 | 0; // int32, as stored in `hashes`
-    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-    const len = end - start;
-    let slot = h & this.mask;
-    for (;;) {
-      const entry = this.slots[slot]!;
-      if (entry === 0) break;
-      const code = entry - 1;
-      if (this.hashes[code] === h && this.lengths[code] === len && this.sameBytes(code, bytes, start, len)) return code;
-      slot = (slot + 1) & this.mask;
-    }
-    return this.insert(slot, h, bytes, start, end);
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+    return this.codeHashed(bytes, start, end, h);
   }
 
-  private sameBytes(code: number, bytes: Uint8Array, start: number, len: number): boolean {
-    const off = this.offsets[code]!;
+  /** `code` for a value whose FNV-1a hash the caller computed (starting at FNV_OFFSET, one byte at a time). */
+  codeHashed(bytes: Uint8Array, start: number, end: number, h: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    let slot = h & mask;
+    for (;;) {
+      const entry = slots[2 * slot + 1]!;
+      if (entry === 0) return this.insert(slot, h, bytes, start, end);
+      if (slots[2 * slot] === h && this.same(entry - 1, bytes, start, end)) return entry - 1;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private same(code: number, bytes: Uint8Array, start: number, end: number): boolean {
+    let off = this.starts[code]!;
+    if (this.ends[code]! - off !== end - start) return false;
     const arena = this.arena;
-    for (let i = 0; i < len; i++) if (arena[off + i] !== bytes[start + i]) return false;
+    for (let i = start; i < end; i++) if (arena[off++] !== bytes[i]) return false;
     return true;
   }
 
   private insert(slot: number, h: number, bytes: Uint8Array, start: number, end: number): number {
-    const code = this.values.length;
+    const code = this.count;
     const len = end - start;
     if (code === this.hashes.length) this.growEntries();
-    if (this.arenaUsed + len > this.arena.length) {
-      const next = Buffer.allocUnsafe(Math.max(this.arena.length * 2, this.arenaUsed + len));
-      this.arena.copy(next, 0, 0, this.arenaUsed);
+    let used = this.arenaUsed;
+    if (used + len > this.arena.length) {
+      const next = new Uint8Array(Math.max(this.arena.length * 2, used + len));
+      next.set(this.arena.subarray(0, used));
       this.arena = next;
     }
-    this.arena.set(bytes.subarray(start, end), this.arenaUsed);
-    this.offsets[code] = this.arenaUsed;
-    this.lengths[code] = len;
+    const arena = this.arena;
+    // A loop, not arena.set(bytes.subarray(…)): making a view object costs more than copying a short value.
+    if (len < 64) for (let i = start; i < end; i++) arena[used++] = bytes[i]!;
+    else {
+      arena.set(bytes.subarray(start, end), used);
+      used += len;
+    }
+    this.starts[code] = this.arenaUsed;
+    this.arenaUsed = used;
+    this.ends[code] = used;
     this.hashes[code] = h;
-    this.arenaUsed += len;
-    this.values.push(this.arena.toString('utf8', this.offsets[code]!, this.offsets[code]! + len));
-    this.slots[slot] = code + 1;
+    this.slots[2 * slot] = h;
+    this.slots[2 * slot + 1] = code + 1;
+    this.count = code + 1;
     // Keep the table at most half full so probes stay short.
-    if ((code + 1) * 2 > this.slots.length) this.rehash();
+    if (this.count * 2 > this.mask + 1) this.rehash();
     return code;
   }
 
@@ -76,19 +103,59 @@ export class ByteDictionary {
       return b;
     };
     this.hashes = grow(this.hashes);
-    this.offsets = grow(this.offsets);
-    this.lengths = grow(this.lengths);
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let code = 0; code < this.values.length; code++) {
-      let slot = this.hashes[code]! & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = code + 1;
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(2 * size);
+    const mask = size - 1;
+    const hashes = this.hashes;
+    for (let code = 0; code < this.count; code++) {
+      const h = hashes[code]!;
+      let slot = h & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = h;
+      slots[2 * slot + 1] = code + 1;
     }
     this.slots = slots;
     this.mask = mask;
+  }
+
+  /**
+   * Decodes the arena's new part in a few large segments and cuts each into values. UTF-8 byte
+   * offsets become UTF-16 offsets by counting (every byte that starts a character is one unit, a
+   * 4-byte character two); a segment that decodes to as many units as it has bytes is ASCII and
+   * needs no counting. Values never split a character (they end at ASCII delimiters in valid
+   * UTF-8). Segments stay far below the longest string V8 can make.
+   */
+  private makeStrings(): void {
+    const arena = this.arena;
+    const whole = Buffer.from(arena.buffer, arena.byteOffset, this.arenaUsed);
+    let code = this.strings.length;
+    while (code < this.count) {
+      const from = this.starts[code]!;
+      let last = code;
+      while (last + 1 < this.count && this.ends[last + 1]! - from <= SEGMENT_BYTES) last++;
+      const to = this.ends[last]!;
+      const text = whole.toString('utf8', from, to);
+      const ascii = text.length === to - from;
+      let unit = 0;
+      for (; code <= last; code++) {
+        const start = this.starts[code]!;
+        const end = this.ends[code]!;
+        let units = end - start;
+        if (!ascii) {
+          units = 0;
+          for (let i = start; i < end; i++) {
+            const b = arena[i]!;
+            if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+          }
+        }
+        this.strings.push(text.substring(unit, unit + units));
+        unit += units;
+      }
+    }
   }
 }

@@ -15,6 +15,7 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** One record, valid only during the `onRecord` call (the view and its arrays are reused). */
 export interface RecordView {
   bytes: Buffer;
   starts: Int32Array;
@@ -30,13 +31,30 @@ export interface TokenizerError {
   line: number;
 }
 
+/** Reads the simple records of a piece itself (see fast-records.ts); returns where it stopped. */
+export interface FastPath {
+  run(bytes: Buffer, pos: number, end: number, line: number): number;
+  /** Records the last run read (each one line). */
+  readonly handled: number;
+}
+
+/** After the fast path gives up on a record, the tokenizer reads up to this many before it tries again. */
+const MAX_FAST_BACKOFF = 1024;
+
 export class ByteTokenizer {
-  private carry: Buffer | null = null;
+  /** Set once the columns' types are known; null reads every record here. */
+  fast: FastPath | null = null;
+  private fastBackoff = 0;
+  private fastWait = 0;
+  /** An incomplete record carried to the next piece: work[0, carried). Reused, so pieces are not concatenated into new memory. */
+  private work = Buffer.alloc(0);
+  private carried = 0;
   private line = 1;
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   private flags = new Uint8Array(64);
   private pendingCR = false;
+  private readonly view: RecordView = { bytes: Buffer.alloc(0), starts: this.starts, ends: this.ends, flags: this.flags, count: 0, line: 0 };
 
   constructor(
     private readonly delimiter: number,
@@ -48,27 +66,41 @@ export class ByteTokenizer {
   /** Feeds the next piece. Returns an error when a record is impossibly long. */
   push(piece: Buffer): TokenizerError | null {
     let bytes = piece;
-    if (this.carry) {
-      bytes = Buffer.concat([this.carry, piece]);
-      this.carry = null;
+    if (this.carried > 0) {
+      const total = this.carried + piece.length;
+      if (total > this.work.length) this.growWork(total);
+      piece.copy(this.work, this.carried);
+      bytes = this.work.subarray(0, total);
+      this.carried = 0;
     }
     const consumed = this.scan(bytes, false);
     if (consumed < bytes.length) {
-      if (bytes.length - consumed > this.maxRecordBytes) return { kind: 'record-too-long', line: this.line };
-      // Copy: the caller may reuse the piece's memory for the next read.
-      this.carry = Buffer.from(bytes.subarray(consumed));
+      const rest = bytes.length - consumed;
+      if (rest > this.maxRecordBytes) return { kind: 'record-too-long', line: this.line };
+      // Copy: the caller may reuse the piece's memory for the next read. (Within `work`, copyWithin
+      // moves the tail to the front; the regions may overlap, which copyWithin allows.)
+      if (rest > this.work.length) this.growWork(rest);
+      if (bytes === piece) piece.copy(this.work, 0, consumed);
+      else this.work.copyWithin(0, consumed, consumed + rest);
+      this.carried = rest;
     }
     return null;
   }
 
   /** Call after the last piece. Returns an error for a quote that never closes. */
   end(): TokenizerError | null {
-    if (!this.carry) return null;
-    const bytes = this.carry;
-    this.carry = null;
+    if (this.carried === 0) return null;
+    const bytes = this.work.subarray(0, this.carried);
+    this.carried = 0;
     const consumed = this.scan(bytes, true);
     if (consumed < bytes.length) return { kind: 'unclosed-quote', line: this.line };
     return null;
+  }
+
+  private growWork(atLeast: number): void {
+    const next = Buffer.allocUnsafe(Math.max(atLeast, this.work.length * 2, 4096));
+    this.work.copy(next, 0, 0, this.carried);
+    this.work = next;
   }
 
   /** Scans whole records; returns how many bytes were consumed (the rest is an incomplete record). */
@@ -82,6 +114,15 @@ export class ByteTokenizer {
     }
     let recordStart = i;
     while (i < n) {
+      if (this.fast !== null && this.fastWait-- <= 0) {
+        const next = this.fast.run(b, i, n, this.line);
+        this.line += this.fast.handled;
+        // Where the fast path keeps giving up at once (a file of quoted fields), try it less often.
+        this.fastBackoff = this.fast.handled > 0 ? 0 : Math.min(MAX_FAST_BACKOFF, this.fastBackoff * 2 || 1);
+        this.fastWait = this.fastBackoff;
+        i = next;
+        if (i >= n) return n;
+      }
       // One record.
       recordStart = i;
       const recordLine = this.line;
@@ -175,7 +216,11 @@ export class ByteTokenizer {
       this.line = recordLine + 1 + extraLines;
       // A blank line (one empty, unquoted field) is not a record.
       if (count === 1 && this.flags[0] === 0 && this.starts[0] === this.ends[0]) continue;
-      this.onRecord({ bytes: b, starts: this.starts, ends: this.ends, flags: this.flags, count, line: recordLine });
+      const view = this.view;
+      view.bytes = b;
+      view.count = count;
+      view.line = recordLine;
+      this.onRecord(view);
     }
     return n;
   }
@@ -191,6 +236,9 @@ export class ByteTokenizer {
     this.starts = s;
     this.ends = e;
     this.flags = f;
+    this.view.starts = s;
+    this.view.ends = e;
+    this.view.flags = f;
   }
 }
 

@@ -16,6 +16,7 @@ import { CodesBuilder, DateBuilder, NumberBuilder, type ColumnBuilder, type Colu
 import { detectStorage } from '../columns/detect-kind';
 import { uniqueColumnNames } from '../columns/names';
 import { ByteTokenizer, fieldText, type RecordView } from './byte-tokenizer';
+import { FastRecords, missingTokenBytes } from './fast-records';
 import { openForReading, readError } from '../read-result';
 import { binarySignature, completeUtf8Length, guessEncoding, sniffDelimiter, type TextEncoding } from './sniff';
 
@@ -30,6 +31,8 @@ export interface DelimitedOptions {
   maxLineBytes?: number | undefined;
   sampleRows?: number | undefined;
   readBytes?: number | undefined;
+  /** false reads every record through the tokenizer (fast-records.ts must give the same table; for tests). */
+  fastPath?: boolean | undefined;
 }
 
 export interface DelimitedResult {
@@ -43,10 +46,44 @@ export interface DelimitedResult {
 
 const MAX_RAGGED_EXAMPLES = 5;
 
+/** A row read before the columns' storage is chosen: its fields as text, and its bytes with offsets relative to them. */
+interface SampleRecord {
+  cells: string[];
+  line: number;
+  count: number;
+  bytes: Buffer;
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+}
+
+/**
+ * The cells detectNumberConvention needs to see to give its answer for `cells`, far fewer of them.
+ * It only asks whether each of its patterns matched some cell, and its patterns see digits only as
+ * \d and need a '.' or ','; so cells without either are left out, and of cells that differ only in
+ * their digits one is kept ("40743.63" and "12345.67" are both "11111.11"). The shape is checked
+ * by a loop, not a regex, so no cell can make it backtrack.
+ */
+function conventionCells(cells: readonly string[]): string[] {
+  const shapes = new Set<string>();
+  for (const v of cells) {
+    const t = v.trim();
+    let separator = false;
+    let i = t.charCodeAt(0) === 0x2b || t.charCodeAt(0) === 0x2d ? 1 : 0;
+    for (; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 0x2c || c === 0x2e) separator = true;
+      else if (c < 0x30 || c > 0x39) break;
+    }
+    if (separator && i === t.length) shapes.add(t.replace(DIGITS, '1'));
+  }
+  return [...shapes];
+}
+const DIGITS = /[0-9]/g;
+
 function fail(code: 'PARSE_ERROR' | 'EMPTY_FILE' | 'FILE_UNREADABLE', file: string, message: string, line?: number, details?: unknown): never {
   throw new SlicewiseError({ code, message, location: line === undefined ? { file } : { file, line }, ...(details ? { details } : {}) });
 }
-
 
 export function readDelimitedFile(path: string, opts: DelimitedOptions, ctx: Pick<JobContext, 'progress' | 'throwIfCancelled'>): DelimitedResult {
   const file = basename(path);
@@ -128,42 +165,35 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
   const delimiter = opts.delimiter ?? sniffDelimiter(firstUtf8.subarray(0, 65_536));
   const policy = opts.raggedRows ?? 'error';
   const missing = new Set(opts.missingTokens);
-  const tokenBytes = [...missing].map((t) => ({ text: t, bytes: Buffer.from(t, 'utf8') }));
-  const maxTokenBytes = Math.max(0, ...tokenBytes.map((t) => t.bytes.length));
-  // Tokens grouped by byte length, so a cell is compared only with tokens of its own length.
-  const tokensByLength = Array.from({ length: maxTokenBytes + 1 }, (_, len) => tokenBytes.filter((t) => t.bytes.length === len));
+  const tokens = missingTokenBytes(opts.missingTokens);
   const sampleRows = opts.sampleRows ?? 10_000;
 
   let names: string[] | null = null;
   let width = 0;
   let builders: ColumnBuilder[] | null = null;
-  let sample: { cells: string[]; line: number }[] = [];
+  /** The first rows: their cells as text (to choose the storage) and their bytes (to add them afterwards). */
+  let sample: SampleRecord[] = [];
   let sampleBytes = 0;
   let convention: NumberConvention | null = null;
   let rows = 0;
   let raggedCount = 0;
+  /** Reads the simple records once the columns are known; its rows are counted apart from `rows`. */
+  let fast: FastRecords | null = null;
+  const allRows = (): number => rows + (fast?.total ?? 0);
   const raggedLines: number[] = [];
 
   // Compares bytes, so short numbers ("1", "42") are not turned into strings just to be checked.
-  const missingToken = (r: RecordView, c: number): string | null => {
-    const start = r.starts[c]!;
-    const len = r.ends[c]! - start;
-    if (len > maxTokenBytes) return null;
-    if (r.flags[c]! > 1) {
-      const text = fieldText(r.bytes, start, r.ends[c]!, r.flags[c]!);
-      return missing.has(text) ? text : null;
-    }
-    const b = r.bytes;
-    outer: for (const t of tokensByLength[len]!) {
-      for (let i = 0; i < len; i++) if (b[start + i] !== t.bytes[i]) continue outer;
-      return t.text;
-    }
-    return null;
+  const missingToken = (b: Buffer, start: number, end: number, flag: number): string | null => {
+    if (flag <= 1) return tokens.match(b, start, end);
+    const text = fieldText(b, start, end, flag);
+    return missing.has(text) ? text : null;
   };
 
   const startBuilders = (): void => {
     const cols = names!.map((_, c) => sample.map((s) => s.cells[c]!).filter((v) => !missing.has(v)));
-    convention = detectNumberConvention(cols.flat().slice(0, 50_000), delimiter);
+    const firstCells: string[] = [];
+    for (let c = 0; c < cols.length && firstCells.length < 50_000; c++) firstCells.push(...cols[c]!.slice(0, 50_000 - firstCells.length));
+    convention = detectNumberConvention(conventionCells(firstCells), delimiter);
     builders = cols.map((values) => {
       const g = detectStorage(values, convention!);
       return g.storage === 'number' ? new NumberBuilder(convention!) : g.storage === 'date' ? new DateBuilder(g.order) : new CodesBuilder();
@@ -172,17 +202,32 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
     const bytesPerRow = sampleBytes / Math.max(1, sample.length);
     const estimate = Math.min(2 ** 30, Math.ceil((stat.size / Math.max(1, bytesPerRow)) * 1.1));
     for (const b of builders) b.reserve(estimate);
+    // The sample's cells, added as they were read (a missing-value token by its bytes; a cell with
+    // doubled quotes or text after its closing quote as its text, which is what the builders saw
+    // when the sample was added from its text).
     for (const s of sample) {
       for (let c = 0; c < width; c++) {
-        const text = s.cells[c]!;
-        if (missing.has(text)) builders[c]!.addMissing(text);
-        else {
-          const b = Buffer.from(text, 'utf8');
-          builders[c]!.add(b, 0, b.length, 0, s.line);
+        const b = builders[c]!;
+        const flag = c < s.count ? s.flags[c]! : 0;
+        if (c >= s.count || flag > 1) {
+          const text = s.cells[c]!;
+          if (missing.has(text)) b.addMissing(text);
+          else {
+            const bytes = Buffer.from(text, 'utf8');
+            b.add(bytes, 0, bytes.length, 0, s.line);
+          }
+          continue;
         }
+        const start = s.starts[c]!;
+        const end = s.ends[c]!;
+        const token = end - start <= tokens.maxBytes ? tokens.match(s.bytes, start, end) : null;
+        if (token !== null) b.addMissing(token);
+        else b.add(s.bytes, start, end, 0, s.line);
       }
     }
     sample = [];
+    const kinds = builders.map((b) => (b instanceof NumberBuilder ? 'number' : b instanceof CodesBuilder ? 'codes' : 'other'));
+    if (opts.fastPath !== false && FastRecords.usable(delimiter.charCodeAt(0))) tokenizer.fast = fast = new FastRecords(builders, kinds, delimiter.charCodeAt(0), tokens);
   };
 
   const onRecord = (r: RecordView): void => {
@@ -199,6 +244,7 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
     if (count !== width) {
       raggedCount++;
       if (raggedLines.length < MAX_RAGGED_EXAMPLES) raggedLines.push(r.line);
+      if (policy === 'error') tokenizer.fast = null; // only counting from here on
       if (policy !== 'keep') return;
     }
     if (raggedCount > 0 && policy === 'error') return; // only counting from here on
@@ -206,23 +252,40 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
     if (builders === null) {
       const cells: string[] = [];
       for (let c = 0; c < width; c++) cells.push(c < count ? fieldText(r.bytes, r.starts[c]!, r.ends[c]!, r.flags[c]!) : '');
-      sample.push({ cells, line: r.line });
-      sampleBytes += r.ends[count - 1]! - r.starts[0]! + 1;
+      const base = r.starts[0]!;
+      const span = r.ends[count - 1]! - base;
+      sample.push({
+        cells,
+        line: r.line,
+        count,
+        bytes: Buffer.from(r.bytes.subarray(base, base + span)),
+        starts: r.starts.slice(0, count).map((v) => v - base),
+        ends: r.ends.slice(0, count).map((v) => v - base),
+        flags: r.flags.slice(0, count),
+      });
+      sampleBytes += span + 1;
       if (sample.length >= sampleRows) startBuilders();
       return;
     }
     if (count > width) count = width;
     const bs = builders;
-    for (let c = 0; c < width; c++) {
-      const b = bs[c]!;
-      if (c >= count) {
-        b.addMissing('');
-        continue;
+    const { bytes, starts, ends, flags, line } = r;
+    for (let c = 0; c < count; c++) {
+      const start = starts[c]!;
+      const end = ends[c]!;
+      const flag = flags[c]!;
+      const len = end - start;
+      // Most cells are not a missing-value token: decided here by length and first byte.
+      if (len <= tokens.maxBytes && (flag > 1 || (len === 0 ? tokens.empty : tokens.firstByte[bytes[start]!] === 1))) {
+        const token = missingToken(bytes, start, end, flag);
+        if (token !== null) {
+          bs[c]!.addMissing(token);
+          continue;
+        }
       }
-      const token = missingToken(r, c);
-      if (token !== null) b.addMissing(token);
-      else b.add(r.bytes, r.starts[c]!, r.ends[c]!, r.flags[c]!, r.line);
+      bs[c]!.add(bytes, start, end, flag, line);
     }
+    for (let c = count; c < width; c++) bs[c]!.addMissing('');
   };
 
   const tokenizer = new ByteTokenizer(delimiter.charCodeAt(0), onRecord, opts.maxLineBytes ?? 64 * 1024 * 1024);
@@ -234,7 +297,7 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
   if (err) tooLong(err.line);
   for (;;) {
     ctx.throwIfCancelled();
-    ctx.progress('Reading', position / stat.size, `${rows.toLocaleString('en-US')} rows`);
+    ctx.progress('Reading', position / stat.size, `${allRows().toLocaleString('en-US')} rows`);
     const piece = read();
     if (!piece) break;
     err = tokenizer.push(toUtf8(piece, position >= stat.size));
@@ -268,6 +331,7 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
       { raggedLines, raggedCount },
     );
   }
+  rows = allRows();
   if (rows === 0) fail('EMPTY_FILE', file, `${file} has column names but no rows of data.`);
   if (builders === null) startBuilders();
   if (raggedCount > 0) {
