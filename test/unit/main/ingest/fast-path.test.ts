@@ -5,7 +5,7 @@
  * including numeric-looking ones, numbers with spaces, exponents, thousands separators, more than
  * 15 digits, ±Infinity, dates in other forms), read in tiny and large pieces with tiny and normal
  * samples, the reader must give exactly the same table, statistics, notes and errors either way.
- * (`npx tsx bench/verify-import.ts <cases>` runs a longer campaign.)
+ * A longer campaign: FAST_PATH_CASES=50000 FAST_PATH_SEED=7 node --import tsx --test <this file>.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,8 +16,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { readDelimitedFile, type DelimitedOptions } from '../../../../src/main/ingest/csv/read-delimited';
 import type { Table } from '../../../../src/shared/table';
 
-const CASES = 1500;
-let seed = 20261127;
+const CASES = Number(process.env.FAST_PATH_CASES ?? 1500);
+let seed = Number(process.env.FAST_PATH_SEED ?? 20261127) >>> 0;
 const rnd = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const ctx = { progress: (): void => {}, throwIfCancelled: (): void => {} };
