@@ -4,9 +4,8 @@
  * and read the diff), and the properties that matter are asserted directly.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { assertCommon, matchesSnapshot } from './chart-assertions';
 import {
   buildBarsChart,
   buildConfusionChart,
@@ -16,32 +15,12 @@ import {
   buildReliabilityChart,
   buildReportReliabilityChart,
   buildRocChart,
-  type BuiltChart,
   type ChartOption,
 } from '../../../../src/shared/charts';
 import type { FindingChart } from '../../../../src/shared/findings/types';
 
-const FIXTURES = join(import.meta.dirname, '../../../fixtures/charts');
 const light = { dark: false };
 const dark = { dark: true };
-
-function matchesSnapshot(name: string, built: BuiltChart): void {
-  const path = join(FIXTURES, `${name}.json`);
-  const json = `${JSON.stringify(built, null, 2)}\n`;
-  if (process.env.UPDATE_CHART_SNAPSHOTS === '1') writeFileSync(path, json);
-  assert.ok(existsSync(path), `test/fixtures/charts/${name}.json is missing: run with UPDATE_CHART_SNAPSHOTS=1 and check the file`);
-  assert.equal(json, readFileSync(path, 'utf8'), `${name}: the option differs from test/fixtures/charts/${name}.json`);
-}
-
-/** What every chart must be: plain JSON, no animation, described for screen readers, canvas tooltips (the CSP forbids HTML ones). */
-function assertCommon(option: ChartOption): void {
-  assert.deepEqual(JSON.parse(JSON.stringify(option)), option, 'plain JSON only (no functions, no undefined)');
-  assert.equal(option.animation, false);
-  const aria = option.aria as { enabled: boolean; label: { description: string } };
-  assert.equal(aria.enabled, true);
-  assert.ok(aria.label.description.length > 20);
-  assert.equal((option.tooltip as { renderMode: string }).renderMode, 'richText');
-}
 
 const series = (o: ChartOption): Record<string, unknown>[] => o.series as Record<string, unknown>[];
 const data = (o: ChartOption, i = 0): Record<string, unknown>[] => series(o)[i]!.data as Record<string, unknown>[];

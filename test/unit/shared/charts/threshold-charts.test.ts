@@ -5,27 +5,10 @@
  * UPDATE_CHART_SNAPSHOTS=1 after a deliberate change, and read the diff).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { buildThresholdCostChart, buildThresholdMetricsChart, type BuiltChart, type ChartOption } from '../../../../src/shared/charts';
+import { assertCommon, matchesSnapshot } from './chart-assertions';
+import { buildThresholdCostChart, buildThresholdMetricsChart, type ChartOption } from '../../../../src/shared/charts';
 
-const FIXTURES = join(import.meta.dirname, '../../../fixtures/charts');
-
-function matchesSnapshot(name: string, built: BuiltChart): void {
-  const path = join(FIXTURES, `${name}.json`);
-  const json = `${JSON.stringify(built, null, 2)}\n`;
-  if (process.env.UPDATE_CHART_SNAPSHOTS === '1') writeFileSync(path, json);
-  assert.ok(existsSync(path), `test/fixtures/charts/${name}.json is missing: run with UPDATE_CHART_SNAPSHOTS=1 and check the file`);
-  assert.equal(json, readFileSync(path, 'utf8'), `${name}: the option differs from test/fixtures/charts/${name}.json`);
-}
-
-function assertCommon(option: ChartOption): void {
-  assert.deepEqual(JSON.parse(JSON.stringify(option)), option, 'plain JSON only (no functions, no undefined)');
-  assert.equal(option.animation, false);
-  assert.equal((option.aria as { enabled: boolean }).enabled, true);
-  assert.equal((option.tooltip as { renderMode: string }).renderMode, 'richText');
-}
 
 const series = (o: ChartOption): Record<string, unknown>[] => o.series as Record<string, unknown>[];
 const description = (o: ChartOption): string => (o.aria as { label: { description: string } }).label.description;
