@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-// Main bundles two entries: the app (index) and the engine worker, which the worker pool loads
-// from the same folder at run time (see src/main/engine-host/worker-entry.ts).
+// Main bundles three entries: the app (index), the engine worker, which the worker pool loads
+// from the same folder at run time, and the helper that reads half of a big CSV, which the engine
+// worker finds beside itself (see src/main/engine-host/worker-entry.ts).
 export default defineConfig({
   main: {
     build: {
@@ -11,6 +12,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           'engine-worker': resolve('src/main/workers/engine-worker.ts'),
+          'csv-part-worker': resolve('src/main/workers/csv-part-worker.ts'),
         },
       },
     },

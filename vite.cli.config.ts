@@ -30,6 +30,7 @@ export default defineConfig({
       input: {
         slicewise: resolve('src/cli/slicewise.ts'),
         'engine-worker': resolve('src/main/workers/engine-worker.ts'),
+        'csv-part-worker': resolve('src/main/workers/csv-part-worker.ts'),
       },
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
       output: { format: 'es', entryFileNames: '[name].js', banner: (c) => (c.name === 'slicewise' ? '#!/usr/bin/env node' : '') },

@@ -20,9 +20,9 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { benchData, generate } from './generate';
 import { median } from './measure';
+import { bundleWorkers } from './slicewise-side';
 
 const { values } = parseArgs({
   options: {
@@ -128,11 +128,7 @@ if (!existsSync(join(baseDir, 'src'))) {
   execFileSync('sh', ['-c', `git archive ${baseRev} src | tar -x -C '${baseDir}'`], { cwd: root });
 }
 const workerDir = join(dataDir, 'worker', `import-ab-${process.pid}`);
-const bundle = async (srcRoot: string, name: string): Promise<string> => {
-  const outfile = join(workerDir, `${name}.mjs`);
-  await build({ entryPoints: [join(srcRoot, 'src', 'main', 'workers', 'engine-worker.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'error' });
-  return outfile;
-};
+const bundle = async (srcRoot: string, name: string): Promise<string> => (await bundleWorkers(srcRoot, workerDir, name))[0]!;
 const workers = { before: await bundle(baseDir, 'before'), after: await bundle(root, 'after') };
 
 const variants = ['before', 'after', 'duckdb'] as const;

@@ -76,12 +76,28 @@ export async function chooseWorker(root: string, choice: string): Promise<{ scri
   }
   // Beside the repo's node_modules, so the bundle's bare imports (better-sqlite3, zod…) resolve.
   const dir = join(import.meta.dirname, 'data', 'worker');
-  const path = join(dir, `engine-worker-${process.pid}.mjs`);
-  mkdirSync(dir, { recursive: true });
   const t = performance.now();
-  await build({ entryPoints: [join(root, 'src', 'main', 'workers', 'engine-worker.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: path, logLevel: 'error' });
+  const paths = await bundleWorkers(root, dir, String(process.pid));
   const why = `current source bundled by esbuild in ${((performance.now() - t) / 1000).toFixed(1)} s`;
-  return { script: { kind: 'built', path }, why, cleanup: () => rmSync(path, { force: true }) };
+  return { script: { kind: 'built', path: paths[0]! }, why, cleanup: () => paths.forEach((p) => rmSync(p, { force: true })) };
+}
+
+/**
+ * Bundles the worker entries of the source under `srcRoot` into `dir` as engine-worker-<tag>.mjs
+ * and, where the source has it, csv-part-worker-<tag>.mjs beside it (where the engine worker looks
+ * for its helper). Returns the paths, the engine worker's first.
+ */
+export async function bundleWorkers(srcRoot: string, dir: string, tag: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const paths: string[] = [];
+  for (const name of ['engine-worker', 'csv-part-worker']) {
+    const entry = join(srcRoot, 'src', 'main', 'workers', `${name}.ts`);
+    if (!existsSync(entry)) continue;
+    const outfile = join(dir, `${name}-${tag}.mjs`);
+    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'error' });
+    paths.push(outfile);
+  }
+  return paths;
 }
 
 export function createBenchServices(root: string, work: string, workerScript: WorkerScript): AppServices {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
@@ -19,12 +19,24 @@ export function engineWorkerScript(): WorkerScript {
   throw new Error(`The engine worker script is missing (looked for ${built} and ${source}). Run "npm run build".`);
 }
 
+/**
+ * The script of the helper thread that reads the second part of a big CSV, beside an engine worker
+ * script (engine-worker.js → csv-part-worker.js, engine-worker-123.mjs → csv-part-worker-123.mjs,
+ * engine-worker.ts → csv-part-worker.ts); undefined where there is none (then a CSV is read on one thread).
+ */
+export function csvPartWorkerScript(engine: WorkerScript): WorkerScript | undefined {
+  const name = basename(engine.path);
+  if (!name.startsWith('engine-worker')) return undefined;
+  const path = join(dirname(engine.path), name.replace('engine-worker', 'csv-part-worker'));
+  return existsSync(path) ? { kind: engine.kind, path } : undefined;
+}
+
 /** Starts a worker thread for a script. Source scripts register tsx inside the worker first. */
-export function startWorkerThread(script: WorkerScript): Worker {
-  if (script.kind === 'built') return new Worker(script.path);
+export function startWorkerThread(script: WorkerScript, workerData?: unknown): Worker {
+  if (script.kind === 'built') return new Worker(script.path, { workerData });
   // Node 20 does not pass --import loaders to workers, so the worker registers tsx itself.
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const target = pathToFileURL(script.path).href;
   const code = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
-  return new Worker(code, { eval: true });
+  return new Worker(code, { eval: true, workerData });
 }

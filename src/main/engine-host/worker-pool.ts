@@ -132,7 +132,8 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = startWorkerThread(this.opts.script);
+    // The worker is told its own script, so a job can find the helper script beside it (csv/parallel.ts).
+    const worker = startWorkerThread(this.opts.script, { script: this.opts.script });
     const slot: Slot = { worker, job: undefined, ready: false };
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
     worker.on('error', (err) => this.onExit(slot, `the engine worker failed: ${err.message}`));

@@ -2,9 +2,10 @@
  * The inside of an engine worker: receives jobs, runs the named handler, reports progress and the
  * outcome. Handlers are plain functions (sync or async) that never see worker_threads.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { SlicewiseError, toErrorData } from '../../shared/errors';
 import { cancelledError, type JobContext, type JobHandlers } from './job-context';
+import { csvPartWorkerScript, type WorkerScript } from './worker-entry';
 import { BEYOND_CANCEL, CANCEL_REQUESTED, type FromWorker, type ToWorker } from './messages';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -13,13 +14,17 @@ export function startWorker(handlers: JobHandlers): void {
   const port = parentPort;
   if (!port) throw new Error('startWorker must run inside a worker thread');
   const send = (msg: FromWorker): void => port.postMessage(msg);
+  const own = (workerData as { script?: WorkerScript } | undefined)?.script;
+  const csvPartScript = own && csvPartWorkerScript(own);
 
   port.on('message', async (msg: ToWorker) => {
     if (msg.type !== 'run') return;
     const flag = new Int32Array(msg.cancelFlag);
     let lastProgress = 0;
+    const after: (() => void)[] = [];
     const ctx: JobContext = {
       jobId: msg.jobId,
+      csvPartScript,
       progress(stage, fraction, message) {
         const now = Date.now();
         // Throttle so a fast loop does not flood main; always send the first and the last.
@@ -35,6 +40,9 @@ export function startWorker(handlers: JobHandlers): void {
         // 0 → BEYOND_CANCEL unless main has already set CANCEL_REQUESTED (one atomic step, no race).
         if (Atomics.compareExchange(flag, 0, 0, BEYOND_CANCEL) === CANCEL_REQUESTED) throw cancelledError();
       },
+      afterReply(work) {
+        after.push(work);
+      },
     };
     try {
       const handler = handlers[msg.kind];
@@ -44,6 +52,13 @@ export function startWorker(handlers: JobHandlers): void {
       send({ type: 'done', jobId: msg.jobId, value });
     } catch (err) {
       send({ type: 'failed', jobId: msg.jobId, error: toErrorData(err) });
+    }
+    for (const work of after) {
+      try {
+        work();
+      } catch {
+        // Housekeeping only: the job's outcome has been sent and stands.
+      }
     }
   });
   send({ type: 'ready' });

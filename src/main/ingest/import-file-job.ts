@@ -44,7 +44,7 @@ export async function runImportFile(rawInput: unknown, ctx: JobContext): Promise
 
   const read = await readAnyFile(
     input.filePath,
-    { ...choices, missingTokens },
+    { ...choices, missingTokens, parallel: ctx.csvPartScript && { script: ctx.csvPartScript } },
     { progress: (stage, f, message) => ctx.progress(stage, f * READ_SHARE, message), throwIfCancelled: () => ctx.throwIfCancelled() },
   );
   ctx.throwIfCancelled();
@@ -85,7 +85,7 @@ export async function runImportFile(rawInput: unknown, ctx: JobContext): Promise
       // A commit of a big table (and the checkpoint after it) can take seconds and cannot be
       // interrupted: past here the job finishes rather than be reported cancelled with its data saved.
       ctx.beyondCancel();
-      db.exec('COMMIT');
+      project.commitLarge();
       ctx.progress('Done', 1);
       const summary = getDataset(db, datasetId);
       return { datasetId, rows: summary.rows, columns: summary.columns, notes: summary.notes };
@@ -94,6 +94,8 @@ export async function runImportFile(rawInput: unknown, ctx: JobContext): Promise
       throw err;
     }
   } finally {
-    project.close();
+    // The checkpoint of the commit, after the reply (see commitLarge).
+    if (project.checkpointDue && ctx.afterReply) ctx.afterReply(() => project.close());
+    else project.close();
   }
 }

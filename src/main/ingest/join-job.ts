@@ -40,7 +40,7 @@ export async function runJoin(rawInput: unknown, ctx: JobContext): Promise<JoinO
   const started = performance.now();
   const fileName = basename(input.filePath);
   const missingTokens = input.choices?.missingTokens ?? [...DEFAULT_MISSING_TOKENS];
-  const read = await readAnyFile(input.filePath, { ...input.choices, missingTokens }, {
+  const read = await readAnyFile(input.filePath, { ...input.choices, missingTokens, parallel: ctx.csvPartScript && { script: ctx.csvPartScript } }, {
     progress: (stage, f, m) => ctx.progress(stage, f * 0.6, m),
     throwIfCancelled: () => ctx.throwIfCancelled(),
   });
@@ -108,7 +108,7 @@ export async function runJoin(rawInput: unknown, ctx: JobContext): Promise<JoinO
       // A commit of a big table (and the checkpoint after it) can take seconds and cannot be
       // interrupted: past here the job finishes rather than be reported cancelled with its data saved.
       ctx.beyondCancel();
-      db.exec('COMMIT');
+      project.commitLarge();
       ctx.progress('Done', 1);
       return { report: joined.report, datasetId };
     } catch (err) {
@@ -116,6 +116,8 @@ export async function runJoin(rawInput: unknown, ctx: JobContext): Promise<JoinO
       throw err;
     }
   } finally {
-    project.close();
+    // The checkpoint of the commit, after the reply (see commitLarge).
+    if (project.checkpointDue && ctx.afterReply) ctx.afterReply(() => project.close());
+    else project.close();
   }
 }

@@ -6,7 +6,7 @@
 import { closeSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { readArrowFile } from './arrow/read-arrow';
-import { readDelimitedFile, type DelimitedOptions } from './csv/read-delimited';
+import { readDelimited, type DelimitedOptions } from './csv/read-delimited';
 import { binarySignature } from './csv/sniff';
 import { readJsonFile, type JsonOptions } from './json/read-json';
 import { readParquetFile } from './parquet/read-parquet';
@@ -110,8 +110,8 @@ export async function readAnyFile(path: string, opts: ReadAnyOptions, ctx: ReadC
 }
 
 /** The CSV reader's result in the common shape (read-delimited.ts itself is unchanged). */
-export function readCsv(path: string, opts: DelimitedOptions, ctx: ReadContext): ReadResult {
-  const r = readDelimitedFile(path, opts, ctx);
+export async function readCsv(path: string, opts: DelimitedOptions, ctx: ReadContext): Promise<ReadResult> {
+  const r = await readDelimited(path, opts, ctx);
   return {
     table: r.table,
     stats: r.stats,

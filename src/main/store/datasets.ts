@@ -119,6 +119,8 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
     'INSERT INTO dataset_columns (dataset_id, idx, name, type, storage, missing, distinct_count, stats, dictionary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   d.table.columns.forEach((col, idx) => {
+    // A column with a big dictionary takes a while to write: Cancel is answered between columns too.
+    beforeChunk(0, d.table.rowCount);
     const stats = d.columns[idx]!;
     // Missing means a missing-value token; cells that did not fit the type are counted apart.
     const missing = stats.missing;

@@ -101,6 +101,9 @@ function damaged(path: string, problems: string[]): SlicewiseError {
   });
 }
 
+/** Page size of new project files (SQLite's largest). */
+export const PAGE_SIZE = 65_536;
+
 /** The connection settings every project connection uses. */
 export function configure(db: Db): void {
   db.pragma('journal_mode = WAL');
@@ -157,6 +160,11 @@ export class ProjectDb {
     }
     const db = openSqlite(path, opts);
     try {
+      // Before anything is written (a file's page size is fixed once it has content, and in WAL
+      // mode): a project is mostly big blobs (data chunks, reports), which 64 KB pages write,
+      // checkpoint and read back 2–2.5× faster than 4 KB ones (1M-row import: 170 MB written in
+      // 0.23 s instead of 0.6 s, checkpointed in 0.7 s instead of 1.3 s). Older projects keep theirs.
+      db.pragma(`page_size = ${PAGE_SIZE}`);
       configure(db);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       migrate(db);
@@ -222,7 +230,31 @@ export class ProjectDb {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
+  /** A big commit is in the write-ahead log but not yet copied into the project file (see commitLarge). */
+  get checkpointDue(): boolean {
+    return this.largeCommit;
+  }
+
+  private largeCommit = false;
+
+  /**
+   * Commits the open transaction (a whole dataset) to the write-ahead log without copying it into
+   * the project file straight away: that copy (a checkpoint, ~1 s per 150 MB with its fsyncs)
+   * happens when this connection closes, which a job does after its reply, so nobody waits for
+   * it. The data is committed, and readable by every connection, either way.
+   */
+  commitLarge(): void {
+    this.db.pragma('wal_autocheckpoint = 0');
+    this.db.exec('COMMIT');
+    this.largeCommit = true;
+  }
+
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    try {
+      if (this.largeCommit) this.db.pragma('wal_checkpoint(PASSIVE)');
+    } finally {
+      this.db.close();
+    }
   }
 }

@@ -258,6 +258,13 @@ function checkRecovered(
   lostDatasets.sort((a, b) => a.id - b.id);
   for (const id of skipped('runs')) if (!lostRuns.some((r) => r.id === id)) lostRuns.push({ id, reason: 'its record is damaged' });
   for (const id of c.orphans.runs) if (!lostRuns.some((r) => r.id === id)) lostRuns.push({ id, reason: 'its record could not be read' });
+  // Where a whole stretch of a table could not be read, its ids are unknown; the history still names them.
+  const named = namedByHistory(db);
+  const hasDataset = db.prepare('SELECT 1 FROM datasets WHERE id = ?').pluck();
+  const hasRun = db.prepare('SELECT 1 FROM runs WHERE id = ?').pluck();
+  for (const id of named.datasets) if (!hasDataset.get(id) && !lostDatasets.some((d) => d.id === id)) lostDatasets.push({ id, name: null, reason: 'its record could not be read' });
+  lostDatasets.sort((a, b) => a.id - b.id);
+  for (const id of named.runs) if (!hasRun.get(id) && !lostRuns.some((r) => r.id === id)) lostRuns.push({ id, reason: 'its record could not be read' });
   lostRuns.sort((a, b) => a.id - b.id);
 
   const findingsMayBeIncomplete = runsWithFindingGaps(db, c.tables.find((t) => t.table === 'findings'));
@@ -276,6 +283,34 @@ function checkRecovered(
   };
   report.summary = summarize(report);
   return report;
+}
+
+/**
+ * The datasets and runs the (recovered) history says exist: made by an import, join or run and
+ * not deleted since, read in order, since SQLite may give a deleted id to something new.
+ */
+function namedByHistory(db: Db): { datasets: Set<number>; runs: Set<number> } {
+  const datasets = new Set<number>();
+  const runs = new Set<number>();
+  const rows = db.prepare('SELECT action, dataset_id, run_id, details FROM audit_log ORDER BY id').all() as { action: string; dataset_id: number | null; run_id: number | null; details: string }[];
+  for (const r of rows) {
+    if ((r.action === 'import' || r.action === 'join') && r.dataset_id !== null) datasets.add(r.dataset_id);
+    if (r.action === 'run' && r.run_id !== null) runs.add(r.run_id);
+    if (r.action !== 'delete') continue;
+    if (r.run_id !== null) {
+      runs.delete(r.run_id);
+      continue;
+    }
+    if (r.dataset_id !== null) datasets.delete(r.dataset_id);
+    let details: { runIds?: unknown } = {};
+    try {
+      details = JSON.parse(r.details) as { runIds?: unknown };
+    } catch {
+      // A damaged line names no runs.
+    }
+    if (Array.isArray(details.runIds)) for (const id of details.runIds) if (typeof id === 'number') runs.delete(id);
+  }
+  return { datasets, runs };
 }
 
 /** Runs whose block of findings touches a stretch of the findings table that could not be read. */

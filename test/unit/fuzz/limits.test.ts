@@ -96,7 +96,7 @@ describe('wide and long', () => {
     const f = file('huge-field.csv', `a,b\n1,${field}\n2,z\n`);
     const { r } = await measured(f.bytes, () => readCsv(f.path, opts, ctx));
     assert.equal(r.table.rowCount, 2);
-    assert.throws(() => readCsv(f.path, { ...opts, maxLineBytes: 1 << 20 }, ctx), (err) => refuses(err, /longer than 1024 KB/));
+    await assert.rejects(readCsv(f.path, { ...opts, maxLineBytes: 1 << 20 }, ctx), (err) => refuses(err, /longer than 1024 KB/));
   });
 
   test('NDJSON with one value nested 100,000 deep (and a JSON array item nested 1,000,000 deep)', async () => {

@@ -174,6 +174,7 @@ describe('security: Electron fuses in the packaging config', () => {
     const needed = [
       pkg.main,
       'out/main/engine-worker.js',
+      'out/main/csv-part-worker.js',
       relative(ROOT, bundles.preload),
       relative(ROOT, join(bundles.rendererRoot, 'index.html')),
       // The report's chart library, written by the beforePack hook beside the built code that reads it.

@@ -6,10 +6,11 @@
 import type { Column } from '../../../shared/table';
 import { isBooleanToken, parseIsoDateTime, parseSlashDate, type DateOrder, type NumberConvention } from '../../../shared/value-patterns';
 import { QUOTED, fieldText } from '../csv/byte-tokenizer';
-import { ByteDictionary } from './byte-dictionary';
+import { ByteDictionary, type DictionaryPart } from './byte-dictionary';
 import { parseIsoDateBytes } from './date-bytes';
 import { parseNumberBytes } from '../csv/number-bytes';
 import { GrowableFloat64, GrowableInt32 } from './growable';
+import type { StorageGuess } from './detect-kind';
 
 export interface CellExample {
   line: number;
@@ -33,6 +34,34 @@ export interface BuiltColumn {
 
 const MAX_EXAMPLES = 5;
 
+/**
+ * What a builder read from one part of a file (on another thread): everything `absorb` needs to
+ * append it to the builder that read the part before, with the result of reading both in one go.
+ * Plain data and typed arrays, so it crosses threads by structured clone with the arrays moved.
+ */
+export interface BuilderPart {
+  rows: number;
+  missing: number;
+  tokens: Record<string, number>;
+  nonConforming: number;
+  examples: CellExample[];
+  /** Numbers and dates: the values (NaN for missing or odd), the odd cells' text by row, and what finish() decides by. */
+  values?: Float64Array;
+  odd?: [number, string][];
+  allIntegers?: boolean;
+  hasTime?: boolean;
+  /** Text: codes into the part's own dictionary. */
+  codes?: Int32Array;
+  dictionary?: DictionaryPart;
+  totalBytes?: number;
+}
+
+/** The typed arrays a part holds, to move rather than copy them between threads. */
+export function partBuffers(part: BuilderPart): ArrayBuffer[] {
+  const arrays = [part.values, part.codes, part.dictionary?.arena, part.dictionary?.starts, part.dictionary?.ends, part.dictionary?.hashes];
+  return [...new Set(arrays.filter((a) => a !== undefined).map((a) => a.buffer as ArrayBuffer))];
+}
+
 export abstract class ColumnBuilder {
   protected rows = 0;
   protected missing = 0;
@@ -52,6 +81,23 @@ export abstract class ColumnBuilder {
   abstract reserve(rows: number): void;
   protected abstract pushMissing(): void;
   abstract finish(name: string): BuiltColumn;
+
+  /** The part this builder read (see BuilderPart); subclasses add their data. */
+  toPart(): BuilderPart {
+    return { rows: this.rows, missing: this.missing, tokens: this.tokens, nonConforming: this.nonConforming, examples: this.examples };
+  }
+
+  /**
+   * Appends the part read after this builder's rows, whose line numbers start `lineOffset` lines
+   * later. Subclasses append their data first (they need `rows` as it was), then call this.
+   */
+  absorb(part: BuilderPart, lineOffset: number): void {
+    for (const [token, n] of Object.entries(part.tokens)) this.tokens[token] = (this.tokens[token] ?? 0) + n;
+    this.missing += part.missing;
+    this.nonConforming += part.nonConforming;
+    for (const e of part.examples) if (this.examples.length < MAX_EXAMPLES) this.examples.push({ line: e.line + lineOffset, value: e.value });
+    this.rows += part.rows;
+  }
 
   protected noteNonConforming(line: number, value: string): void {
     this.nonConforming++;
@@ -98,6 +144,23 @@ export class CodesBuilder extends ColumnBuilder {
 
   protected pushMissing(): void {
     this.codes.push(-1);
+  }
+
+  override toPart(): BuilderPart {
+    return { ...super.toPart(), codes: this.codes.data.subarray(0, this.codes.length), dictionary: this.dict.toPart(), totalBytes: this.totalBytes };
+  }
+
+  override absorb(part: BuilderPart, lineOffset: number): void {
+    const map = this.dict.absorb(part.dictionary!);
+    const codes = part.codes!;
+    const mapped = new Int32Array(codes.length);
+    for (let i = 0; i < codes.length; i++) {
+      const c = codes[i]!;
+      mapped[i] = c < 0 ? c : map[c]!;
+    }
+    this.codes.append(mapped);
+    this.totalBytes += part.totalBytes!;
+    super.absorb(part, lineOffset);
   }
 
   finish(name: string): BuiltColumn {
@@ -154,6 +217,17 @@ abstract class ParsedBuilder extends ColumnBuilder {
 
   protected pushMissing(): void {
     this.values.push(NaN);
+  }
+
+  override toPart(): BuilderPart {
+    return { ...super.toPart(), values: this.values.data.subarray(0, this.values.length), odd: [...this.odd] };
+  }
+
+  override absorb(part: BuilderPart, lineOffset: number): void {
+    const at = this.rows;
+    this.values.append(part.values!);
+    for (const [row, text] of part.odd!) this.odd.set(at + row, text);
+    super.absorb(part, lineOffset);
   }
 
   protected tooManyOdd(): boolean {
@@ -217,6 +291,15 @@ export class NumberBuilder extends ParsedBuilder {
     this.rows++;
   }
 
+  override toPart(): BuilderPart {
+    return { ...super.toPart(), allIntegers: this.allIntegers };
+  }
+
+  override absorb(part: BuilderPart, lineOffset: number): void {
+    if (!part.allIntegers) this.allIntegers = false;
+    super.absorb(part, lineOffset);
+  }
+
   /** The convention's decimal mark and thousands separator (0 for none), as bytes. */
   get marks(): { decimal: number; group: number } {
     return { decimal: this.decimal, group: this.group };
@@ -254,6 +337,15 @@ export class DateBuilder extends ParsedBuilder {
     this.pushParsed(v, line, () => text);
   }
 
+  override toPart(): BuilderPart {
+    return { ...super.toPart(), hasTime: this.hasTime };
+  }
+
+  override absorb(part: BuilderPart, lineOffset: number): void {
+    if (part.hasTime) this.hasTime = true;
+    super.absorb(part, lineOffset);
+  }
+
   protected format(v: number): string {
     const iso = new Date(v).toISOString();
     return this.hasTime ? iso : iso.slice(0, 10);
@@ -267,4 +359,9 @@ export class DateBuilder extends ParsedBuilder {
       stats: this.stats({ dateOrder: this.order }),
     };
   }
+}
+
+/** The builder for a column whose storage was chosen from the sample. */
+export function builderFor(g: StorageGuess, conv: NumberConvention): ColumnBuilder {
+  return g.storage === 'number' ? new NumberBuilder(conv) : g.storage === 'date' ? new DateBuilder(g.order) : new CodesBuilder();
 }

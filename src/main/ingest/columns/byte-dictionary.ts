@@ -13,6 +13,14 @@ export const FNV_PRIME = 0x01000193;
 /** Bytes of values decoded at once when strings are made. */
 const SEGMENT_BYTES = 16 * 1024 * 1024;
 
+/** A dictionary's entries as plain arrays (see ByteDictionary.toPart). */
+export interface DictionaryPart {
+  arena: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+}
+
 export class ByteDictionary {
   // Everything starts small and doubles: a file can have 100,000 columns, and a dictionary per
   // column that starts at tens of kilobytes would then take gigabytes before any row is read.
@@ -93,6 +101,27 @@ export class ByteDictionary {
     // Keep the table at most half full so probes stay short.
     if (this.count * 2 > this.mask + 1) this.rehash();
     return code;
+  }
+
+  /**
+   * The dictionary as plain arrays (for another thread to take over without copying): entry k's
+   * bytes are arena[starts[k], ends[k]), hashed hashes[k].
+   */
+  toPart(): DictionaryPart {
+    const n = this.count;
+    return { arena: this.arena.subarray(0, this.arenaUsed), starts: this.starts.subarray(0, n), ends: this.ends.subarray(0, n), hashes: this.hashes.subarray(0, n) };
+  }
+
+  /**
+   * Adds another dictionary's entries in its code order and returns, for each of its codes, the
+   * code here. Values new here get codes in the order the other dictionary first saw them, so a
+   * file read in two parts gets exactly the codes it gets read in one.
+   */
+  absorb(part: DictionaryPart): Int32Array {
+    const { arena, starts, ends, hashes } = part;
+    const map = new Int32Array(starts.length);
+    for (let k = 0; k < starts.length; k++) map[k] = this.codeHashed(arena, starts[k]!, ends[k]!, hashes[k]!);
+    return map;
   }
 
   private growEntries(): void {

@@ -28,6 +28,12 @@ export class GrowableFloat64 {
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
+  /** Appends many values at once (a part of the file read by another thread). */
+  append(src: Float64Array): void {
+    if (this.length + src.length > this.data.length) this.reserve(Math.max(this.length + src.length, this.data.length * 2));
+    this.data.set(src, this.length);
+    this.length += src.length;
+  }
   /** The values; a view without copying when the array is mostly full (saves a copy at the peak). */
   finish(): Float64Array {
     return this.length >= 0.75 * this.data.length ? this.data.subarray(0, this.length) : this.data.slice(0, this.length);
@@ -54,6 +60,12 @@ export class GrowableInt32 {
     const next = new Int32Array(n);
     next.set(this.data.subarray(0, this.length));
     this.data = next;
+  }
+  /** Appends many values at once (a part of the file read by another thread). */
+  append(src: Int32Array): void {
+    if (this.length + src.length > this.data.length) this.reserve(Math.max(this.length + src.length, this.data.length * 2));
+    this.data.set(src, this.length);
+    this.length += src.length;
   }
   /** The values; a view without copying when the array is mostly full (saves a copy at the peak). */
   finish(): Int32Array {

@@ -63,6 +63,19 @@ export class ByteTokenizer {
     private readonly maxRecordBytes = 64 * 1024 * 1024,
   ) {}
 
+  /**
+   * Whether everything fed so far ended exactly at the end of a record, outside quotes: then the
+   * next byte starts a record on line `nextLine`, and the rest of the file can be read on its own.
+   */
+  atRecordBoundary(): boolean {
+    return this.carried === 0 && !this.pendingCR;
+  }
+
+  /** The line the next record starts on. */
+  get nextLine(): number {
+    return this.line;
+  }
+
   /** Feeds the next piece. Returns an error when a record is impossibly long. */
   push(piece: Buffer): TokenizerError | null {
     let bytes = piece;

@@ -12,6 +12,7 @@
  * digits, not a number at all) is handed to its builder's own `add`, as the tokenizer's path does.
  */
 import type { CodesBuilder, ColumnBuilder, NumberBuilder } from '../columns/builders';
+import type { StorageGuess } from '../columns/detect-kind';
 import { FNV_OFFSET, FNV_PRIME } from '../columns/byte-dictionary';
 
 const LF = 0x0a;
@@ -56,6 +57,11 @@ export function missingTokenBytes(tokens: readonly string[]): MissingTokens {
       return null;
     },
   };
+}
+
+/** What the fast path needs to know of each column: numbers and text it reads itself, the rest (dates) it hands to the builder. */
+export function fastKinds(storages: readonly StorageGuess[]): ('number' | 'codes' | 'other')[] {
+  return storages.map((g) => (g.storage === 'date' ? 'other' : g.storage));
 }
 
 export class FastRecords {

@@ -6,21 +6,23 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, readSync } from 'node:fs';
-import { isUtf8 } from 'node:buffer';
 import { basename } from 'node:path';
 import { SlicewiseError } from '../../../shared/errors';
 import type { Table } from '../../../shared/table';
 import { detectNumberConvention, type NumberConvention } from '../../../shared/value-patterns';
-import type { JobContext } from '../../engine-host/job-context';
-import { CodesBuilder, DateBuilder, NumberBuilder, type ColumnBuilder, type ColumnImportStats } from '../columns/builders';
+import { builderFor, type ColumnBuilder, type ColumnImportStats } from '../columns/builders';
 import { detectStorage } from '../columns/detect-kind';
 import { uniqueColumnNames } from '../columns/names';
-import { ByteTokenizer, fieldText, type RecordView } from './byte-tokenizer';
-import { FastRecords, missingTokenBytes } from './fast-records';
-import { openForReading, readError } from '../read-result';
-import { binarySignature, completeUtf8Length, guessEncoding, sniffDelimiter, type TextEncoding } from './sniff';
+import { openForReading, readError, type ReadContext } from '../read-result';
+import { ByteTokenizer, fieldText, type RecordView, type TokenizerError } from './byte-tokenizer';
+import { FastRecords, fastKinds, missingTokenBytes } from './fast-records';
+import { findSplit, PARALLEL_MIN_BYTES, startPartReader, waitForPart, type ParallelOptions, type PartRun } from './parallel';
+import type { PartOutcome } from './part-reader';
+import { MAX_RAGGED_EXAMPLES, RowSink, type RaggedRowPolicy } from './row-sink';
+import { binarySignature, guessEncoding, sniffDelimiter, type TextEncoding } from './sniff';
+import { Utf8Pieces } from './utf8-pieces';
 
-export type RaggedRowPolicy = 'error' | 'skip' | 'keep';
+export type { RaggedRowPolicy } from './row-sink';
 
 export interface DelimitedOptions {
   missingTokens: readonly string[];
@@ -33,6 +35,8 @@ export interface DelimitedOptions {
   readBytes?: number | undefined;
   /** false reads every record through the tokenizer (fast-records.ts must give the same table; for tests). */
   fastPath?: boolean | undefined;
+  /** Read the second half of a big UTF-8 file on a helper thread (parallel.ts); only `readDelimited` does. */
+  parallel?: ParallelOptions | undefined;
 }
 
 export interface DelimitedResult {
@@ -42,9 +46,12 @@ export interface DelimitedResult {
   detected: { delimiter: string; encoding: TextEncoding; numberConvention: NumberConvention };
   ragged: { count: number; lines: number[]; policy: RaggedRowPolicy };
   source: { sizeBytes: number; modifiedAt: string; sha256: string };
+  /** How many threads read the file: 2 when a helper read its second part (parallel.ts). */
+  parts: 1 | 2;
 }
 
-const MAX_RAGGED_EXAMPLES = 5;
+/** Where reading stands: finished, or waiting for the helper reading the file's second part. */
+type Step = { done: DelimitedResult } | { wait: PartRun; progress(): void; resume(part: PartOutcome | null): DelimitedResult };
 
 /** A row read before the columns' storage is chosen: its fields as text, and its bytes with offsets relative to them. */
 interface SampleRecord {
@@ -85,28 +92,50 @@ function fail(code: 'PARSE_ERROR' | 'EMPTY_FILE' | 'FILE_UNREADABLE', file: stri
   throw new SlicewiseError({ code, message, location: line === undefined ? { file } : { file, line }, ...(details ? { details } : {}) });
 }
 
-export function readDelimitedFile(path: string, opts: DelimitedOptions, ctx: Pick<JobContext, 'progress' | 'throwIfCancelled'>): DelimitedResult {
-  const file = basename(path);
+/** Reads a delimited file on this thread alone. */
+export function readDelimitedFile(path: string, opts: DelimitedOptions, ctx: ReadContext): DelimitedResult {
   const fd = openForReading(path);
   try {
-    return readOpenFile(fd, file, opts, ctx);
+    const step = readOpenFile(path, fd, { ...opts, parallel: undefined }, ctx);
+    if ('wait' in step) throw new Error('a part was started without opts.parallel');
+    return step.done;
   } finally {
     closeSync(fd);
   }
 }
 
-function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pick<JobContext, 'progress' | 'throwIfCancelled'>): DelimitedResult {
+/** Reads a delimited file, a big one on two threads when `opts.parallel` says how (see parallel.ts). */
+export async function readDelimited(path: string, opts: DelimitedOptions, ctx: ReadContext): Promise<DelimitedResult> {
+  const fd = openForReading(path);
+  let step: Step | null = null;
+  try {
+    step = readOpenFile(path, fd, opts, ctx);
+    if ('done' in step) return step.done;
+    return step.resume(await waitForPart(step.wait, ctx, step.progress));
+  } finally {
+    if (step && 'wait' in step) step.wait.stop();
+    closeSync(fd);
+  }
+}
+
+function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: ReadContext): Step {
+  const file = basename(path);
   const stat = fstatSync(fd);
   if (stat.isDirectory()) throw readError(file, Object.assign(new Error(), { code: 'EISDIR' }));
   if (stat.size === 0) fail('EMPTY_FILE', file, `${file} is empty: there is nothing to import.`);
   const readBytes = opts.readBytes ?? 1 << 20;
   const buf = Buffer.allocUnsafe(readBytes);
-  const hash = createHash('sha256');
+  let hash = createHash('sha256');
   let position = 0;
+  /** Where this thread stops reading: the end, or where the helper's part starts. */
+  let limit = Infinity;
+  let part: PartRun | null = null;
+  let partFrom = Infinity;
   const read = (): Buffer | null => {
+    if (position >= limit) return null;
     let n: number;
     try {
-      n = readSync(fd, buf, 0, readBytes, null);
+      n = readSync(fd, buf, 0, Math.min(readBytes, limit - position), position);
     } catch (err) {
       throw readError(file, err);
     }
@@ -131,73 +160,39 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
     if (nul >= 0) fail('PARSE_ERROR', file, `${file} contains NUL bytes (at byte ${nul}): it looks like a binary file, not text.`);
   }
 
-  // Turns raw pieces into UTF-8 bytes for the tokenizer.
-  const decoder = encoding === 'utf-8' ? null : new TextDecoder(encoding);
-  let heldBack: Buffer | null = null; // an incomplete UTF-8 sequence cut by a piece boundary
-  let consumedBefore = 0;
-  const toUtf8 = (piece: Buffer, last: boolean): Buffer => {
-    if (decoder) return Buffer.from(decoder.decode(piece, { stream: !last }), 'utf8');
-    let bytes = heldBack ? Buffer.concat([heldBack, piece]) : piece;
-    heldBack = null;
-    if (!last) {
-      const complete = completeUtf8Length(bytes);
-      if (complete < bytes.length) {
-        heldBack = Buffer.from(bytes.subarray(complete));
-        bytes = bytes.subarray(0, complete);
-      }
-    }
-    if (!isUtf8(bytes)) {
-      const at = consumedBefore + firstInvalidUtf8(bytes);
-      fail('PARSE_ERROR', file, `${file} is not valid UTF-8 text: the bytes at position ${at} are not a character in UTF-8. If it was saved by an older program, import it again choosing the Windows-1252 encoding.`, undefined, { byteOffset: at });
-    }
-    if (bytes.indexOf(0) >= 0) {
-      fail('PARSE_ERROR', file, `${file} contains NUL bytes (near byte ${consumedBefore + bytes.indexOf(0)}): it looks like a binary file, not text.`);
-    }
-    consumedBefore += bytes.length;
-    return bytes;
-  };
-
-  let firstUtf8 = toUtf8(first.subarray(guess.bomBytes), position >= stat.size);
-  if (encoding === 'utf-8' && guess.bomBytes === 0 && firstUtf8[0] === 0xef && firstUtf8[1] === 0xbb && firstUtf8[2] === 0xbf) {
-    firstUtf8 = firstUtf8.subarray(3);
-  }
-  if (decoder && firstUtf8[0] === 0xef && firstUtf8[1] === 0xbb && firstUtf8[2] === 0xbf) firstUtf8 = firstUtf8.subarray(3);
+  // Turns raw pieces into checked UTF-8 bytes for the tokenizer.
+  const pieces = new Utf8Pieces(file, encoding);
+  let firstUtf8 = pieces.next(first.subarray(guess.bomBytes), position >= stat.size);
+  if (firstUtf8[0] === 0xef && firstUtf8[1] === 0xbb && firstUtf8[2] === 0xbf && (pieces.decoding || guess.bomBytes === 0)) firstUtf8 = firstUtf8.subarray(3);
   const delimiter = opts.delimiter ?? sniffDelimiter(firstUtf8.subarray(0, 65_536));
   const policy = opts.raggedRows ?? 'error';
   const missing = new Set(opts.missingTokens);
   const tokens = missingTokenBytes(opts.missingTokens);
   const sampleRows = opts.sampleRows ?? 10_000;
+  const maxLineBytes = opts.maxLineBytes ?? 64 * 1024 * 1024;
 
   let names: string[] | null = null;
-  let width = 0;
+  let sink: RowSink | null = null;
   let builders: ColumnBuilder[] | null = null;
   /** The first rows: their cells as text (to choose the storage) and their bytes (to add them afterwards). */
   let sample: SampleRecord[] = [];
   let sampleBytes = 0;
   let convention: NumberConvention | null = null;
-  let rows = 0;
-  let raggedCount = 0;
-  /** Reads the simple records once the columns are known; its rows are counted apart from `rows`. */
+  /** Reads the simple records once the columns are known; its rows are counted apart from the sink's. */
   let fast: FastRecords | null = null;
-  const allRows = (): number => rows + (fast?.total ?? 0);
-  const raggedLines: number[] = [];
-
-  // Compares bytes, so short numbers ("1", "42") are not turned into strings just to be checked.
-  const missingToken = (b: Buffer, start: number, end: number, flag: number): string | null => {
-    if (flag <= 1) return tokens.match(b, start, end);
-    const text = fieldText(b, start, end, flag);
-    return missing.has(text) ? text : null;
-  };
+  /** Rows of the helper's part, once appended. */
+  let partRows = 0;
+  let parts: 1 | 2 = 1;
+  const allRows = (): number => (sink?.rows ?? 0) + (fast?.total ?? 0) + partRows;
 
   const startBuilders = (): void => {
+    const width = names!.length;
     const cols = names!.map((_, c) => sample.map((s) => s.cells[c]!).filter((v) => !missing.has(v)));
     const firstCells: string[] = [];
     for (let c = 0; c < cols.length && firstCells.length < 50_000; c++) firstCells.push(...cols[c]!.slice(0, 50_000 - firstCells.length));
-    convention = detectNumberConvention(conventionCells(firstCells), delimiter);
-    builders = cols.map((values) => {
-      const g = detectStorage(values, convention!);
-      return g.storage === 'number' ? new NumberBuilder(convention!) : g.storage === 'date' ? new DateBuilder(g.order) : new CodesBuilder();
-    });
+    const conv = (convention = detectNumberConvention(conventionCells(firstCells), delimiter));
+    const storages = cols.map((values) => detectStorage(values, conv));
+    builders = sink!.builders = storages.map((g) => builderFor(g, conv));
     // Size the columns once from the file size and the sample's bytes per row (+10%).
     const bytesPerRow = sampleBytes / Math.max(1, sample.length);
     const estimate = Math.min(2 ** 30, Math.ceil((stat.size / Math.max(1, bytesPerRow)) * 1.1));
@@ -226,8 +221,29 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
       }
     }
     sample = [];
-    const kinds = builders.map((b) => (b instanceof NumberBuilder ? 'number' : b instanceof CodesBuilder ? 'codes' : 'other'));
-    if (opts.fastPath !== false && FastRecords.usable(delimiter.charCodeAt(0))) tokenizer.fast = fast = new FastRecords(builders, kinds, delimiter.charCodeAt(0), tokens);
+    const useFast = opts.fastPath !== false && FastRecords.usable(delimiter.charCodeAt(0));
+    if (useFast) tokenizer.fast = fast = new FastRecords(builders, fastKinds(storages), delimiter.charCodeAt(0), tokens);
+    // A big UTF-8 file: the rest of it in two parts, the second on a helper thread.
+    const left = stat.size - position;
+    if (!opts.parallel || pieces.decoding || left < (opts.parallel.minBytes ?? PARALLEL_MIN_BYTES)) return;
+    const split = findSplit(fd, position + Math.floor(left / 2), stat.size);
+    if (split === null) return;
+    limit = partFrom = split;
+    part = startPartReader(opts.parallel.script, {
+      path,
+      from: split,
+      to: stat.size,
+      utf8Before: split - guess.bomBytes,
+      delimiter,
+      width,
+      policy,
+      missingTokens: [...opts.missingTokens],
+      storages,
+      convention: conv,
+      maxLineBytes,
+      readBytes,
+      fastPath: useFast,
+    });
   };
 
   const onRecord = (r: RecordView): void => {
@@ -237,132 +253,159 @@ function readOpenFile(fd: number, file: string, opts: DelimitedOptions, ctx: Pic
       const unique = uniqueColumnNames(header);
       names = unique.names;
       notes.push(...unique.notes);
-      width = names.length;
+      sink = new RowSink(names.length, policy, tokens, missing, () => (tokenizer.fast = null));
       return;
     }
-    let count = r.count;
-    if (count !== width) {
-      raggedCount++;
-      if (raggedLines.length < MAX_RAGGED_EXAMPLES) raggedLines.push(r.line);
-      if (policy === 'error') tokenizer.fast = null; // only counting from here on
-      if (policy !== 'keep') return;
-    }
-    if (raggedCount > 0 && policy === 'error') return; // only counting from here on
-    rows++;
-    if (builders === null) {
-      const cells: string[] = [];
-      for (let c = 0; c < width; c++) cells.push(c < count ? fieldText(r.bytes, r.starts[c]!, r.ends[c]!, r.flags[c]!) : '');
-      const base = r.starts[0]!;
-      const span = r.ends[count - 1]! - base;
-      sample.push({
-        cells,
-        line: r.line,
-        count,
-        bytes: Buffer.from(r.bytes.subarray(base, base + span)),
-        starts: r.starts.slice(0, count).map((v) => v - base),
-        ends: r.ends.slice(0, count).map((v) => v - base),
-        flags: r.flags.slice(0, count),
-      });
-      sampleBytes += span + 1;
-      if (sample.length >= sampleRows) startBuilders();
-      return;
-    }
-    if (count > width) count = width;
-    const bs = builders;
-    const { bytes, starts, ends, flags, line } = r;
-    for (let c = 0; c < count; c++) {
-      const start = starts[c]!;
-      const end = ends[c]!;
-      const flag = flags[c]!;
-      const len = end - start;
-      // Most cells are not a missing-value token: decided here by length and first byte.
-      if (len <= tokens.maxBytes && (flag > 1 || (len === 0 ? tokens.empty : tokens.firstByte[bytes[start]!] === 1))) {
-        const token = missingToken(bytes, start, end, flag);
-        if (token !== null) {
-          bs[c]!.addMissing(token);
-          continue;
-        }
-      }
-      bs[c]!.add(bytes, start, end, flag, line);
-    }
-    for (let c = count; c < width; c++) bs[c]!.addMissing('');
+    if (!sink!.keep(r)) return;
+    if (builders !== null) return sink!.add(r);
+    const width = names.length;
+    const count = r.count;
+    const cells: string[] = [];
+    for (let c = 0; c < width; c++) cells.push(c < count ? fieldText(r.bytes, r.starts[c]!, r.ends[c]!, r.flags[c]!) : '');
+    const base = r.starts[0]!;
+    const span = r.ends[count - 1]! - base;
+    sample.push({
+      cells,
+      line: r.line,
+      count,
+      bytes: Buffer.from(r.bytes.subarray(base, base + span)),
+      starts: r.starts.slice(0, count).map((v) => v - base),
+      ends: r.ends.slice(0, count).map((v) => v - base),
+      flags: r.flags.slice(0, count),
+    });
+    sampleBytes += span + 1;
+    if (sample.length >= sampleRows) startBuilders();
   };
 
-  const tokenizer = new ByteTokenizer(delimiter.charCodeAt(0), onRecord, opts.maxLineBytes ?? 64 * 1024 * 1024);
+  const tokenizer = new ByteTokenizer(delimiter.charCodeAt(0), onRecord, maxLineBytes);
   const tooLong = (line: number): never =>
-    fail('PARSE_ERROR', file, `${file}: the line starting at ${line} is longer than ${Math.round((opts.maxLineBytes ?? 64 * 1024 * 1024) / 1024)} KB; the file may be damaged, or a quote (") is never closed.`, line);
-
-  ctx.progress('Reading', 0);
-  let err = tokenizer.push(firstUtf8);
-  if (err) tooLong(err.line);
-  for (;;) {
-    ctx.throwIfCancelled();
-    ctx.progress('Reading', position / stat.size, `${allRows().toLocaleString('en-US')} rows`);
-    const piece = read();
-    if (!piece) break;
-    err = tokenizer.push(toUtf8(piece, position >= stat.size));
+    fail('PARSE_ERROR', file, `${file}: the line starting at ${line} is longer than ${Math.round(maxLineBytes / 1024)} KB; the file may be damaged, or a quote (") is never closed.`, line);
+  const tokenizerError = (err: TokenizerError | null): void => {
+    if (err?.kind === 'unclosed-quote') {
+      fail('PARSE_ERROR', file, `${file} ends inside a quoted value that starts on line ${err.line}: a closing quote (") is missing. Check that line in a text editor.`, err.line);
+    }
     if (err) tooLong(err.line);
-  }
-  if (decoder) {
-    const rest = Buffer.from(decoder.decode(), 'utf8');
-    if (rest.length) tokenizer.push(rest);
-  } else if (heldBack) {
-    tokenizer.push(toUtf8(Buffer.alloc(0), true));
-  }
-  err = tokenizer.end();
-  if (err?.kind === 'unclosed-quote') {
-    fail('PARSE_ERROR', file, `${file} ends inside a quoted value that starts on line ${err.line}: a closing quote (") is missing. Check that line in a text editor.`, err.line);
-  }
-  if (err) tooLong(err.line);
-
-  const after = fstatSync(fd);
-  if (after.size !== stat.size || after.mtimeMs !== stat.mtimeMs || position !== stat.size) {
-    fail('FILE_UNREADABLE', file, `${file} changed while it was being read. Wait until whatever is writing it has finished, then import it again.`);
-  }
-  if (!names) fail('EMPTY_FILE', file, `${file} has no lines of data.`);
-  const columnNames: string[] = names;
-  if (raggedCount > 0 && policy === 'error') {
-    fail(
-      'PARSE_ERROR',
-      file,
-      `${file}: ${raggedCount.toLocaleString('en-US')} line${raggedCount === 1 ? '' : 's'} ${raggedCount === 1 ? 'does' : 'do'} not have ${width} values like the header ` +
-        `(line${raggedLines.length === 1 ? '' : 's'} ${raggedLines.join(', ')}${raggedCount > raggedLines.length ? ', …' : ''}). You can import again keeping or skipping those lines.`,
-      raggedLines[0],
-      { raggedLines, raggedCount },
-    );
-  }
-  rows = allRows();
-  if (rows === 0) fail('EMPTY_FILE', file, `${file} has column names but no rows of data.`);
-  if (builders === null) startBuilders();
-  if (raggedCount > 0) {
-    notes.push(
-      policy === 'skip'
-        ? `${raggedCount} line${raggedCount === 1 ? '' : 's'} with the wrong number of values ${raggedCount === 1 ? 'was' : 'were'} skipped (first: line ${raggedLines[0]}).`
-        : `${raggedCount} line${raggedCount === 1 ? '' : 's'} with the wrong number of values ${raggedCount === 1 ? 'was' : 'were'} kept: missing values left empty, extra values dropped (first: line ${raggedLines[0]}).`,
-    );
-  }
-  ctx.progress('Reading', 1, `${rows.toLocaleString('en-US')} rows`);
-  const built = builders!.map((b, c) => b.finish(columnNames[c]!));
-  return {
-    table: { rowCount: rows, columns: built.map((b) => b.column) },
-    stats: built.map((b) => b.stats),
-    notes,
-    detected: { delimiter, encoding, numberConvention: convention! },
-    ragged: { count: raggedCount, lines: raggedLines, policy },
-    source: { sizeBytes: stat.size, modifiedAt: stat.mtime.toISOString(), sha256: hash.digest('hex') },
   };
-}
+  const progress = (): void =>
+    ctx.progress('Reading', (Math.min(position, partFrom) + (part?.bytesRead() ?? 0)) / stat.size, `${allRows().toLocaleString('en-US')} rows`);
 
-/** Offset of the first byte that breaks UTF-8 (for a precise message). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on prefixes that are valid once trailing incomplete sequences are trimmed.
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    const prefix = bytes.subarray(0, mid);
-    if (isUtf8(prefix.subarray(0, completeUtf8Length(prefix)))) lo = mid;
-    else hi = mid;
+  /** Reads on up to `limit`. */
+  const readOn = (): void => {
+    for (;;) {
+      ctx.throwIfCancelled();
+      progress();
+      const piece = read();
+      if (!piece) return;
+      const err = tokenizer.push(pieces.next(piece, position >= stat.size));
+      if (err) tooLong(err.line);
+    }
+  };
+
+  /** The helper failed or the cut was not a record's end: read its part here after all. */
+  const readPartHere = (): void => {
+    part?.stop();
+    part = null;
+    limit = partFrom = Infinity;
+    readOn();
+  };
+
+  /** Appends the helper's part, its line numbers shifted by the lines before it. */
+  const appendPart = (p: PartOutcome, lineOffset: number): void => {
+    if (!p.ok) throw new SlicewiseError(p.error);
+    tokenizerError(p.tokenizerError && { kind: p.tokenizerError.kind, line: p.tokenizerError.line + lineOffset });
+    const s = sink!;
+    s.raggedCount += p.raggedCount;
+    for (const line of p.raggedLines) if (s.raggedLines.length < MAX_RAGGED_EXAMPLES) s.raggedLines.push(line + lineOffset);
+    builders!.forEach((b, c) => b.absorb(p.builders[c]!, lineOffset));
+    partRows = p.rows;
+    parts = 2;
+  };
+
+  const finish = (): DelimitedResult => {
+    const rest = pieces.rest();
+    if (rest) tokenizer.push(rest);
+    tokenizerError(tokenizer.end());
+
+    const after = fstatSync(fd);
+    if (after.size !== stat.size || after.mtimeMs !== stat.mtimeMs || position !== stat.size) {
+      fail('FILE_UNREADABLE', file, `${file} changed while it was being read. Wait until whatever is writing it has finished, then import it again.`);
+    }
+    if (!names || !sink) fail('EMPTY_FILE', file, `${file} has no lines of data.`);
+    const columnNames: string[] = names;
+    const width = columnNames.length;
+    const { raggedCount, raggedLines } = sink;
+    if (raggedCount > 0 && policy === 'error') {
+      fail(
+        'PARSE_ERROR',
+        file,
+        `${file}: ${raggedCount.toLocaleString('en-US')} line${raggedCount === 1 ? '' : 's'} ${raggedCount === 1 ? 'does' : 'do'} not have ${width} values like the header ` +
+          `(line${raggedLines.length === 1 ? '' : 's'} ${raggedLines.join(', ')}${raggedCount > raggedLines.length ? ', …' : ''}). You can import again keeping or skipping those lines.`,
+        raggedLines[0],
+        { raggedLines, raggedCount },
+      );
+    }
+    const rows = allRows();
+    if (rows === 0) fail('EMPTY_FILE', file, `${file} has column names but no rows of data.`);
+    if (builders === null) startBuilders();
+    if (raggedCount > 0) {
+      notes.push(
+        policy === 'skip'
+          ? `${raggedCount} line${raggedCount === 1 ? '' : 's'} with the wrong number of values ${raggedCount === 1 ? 'was' : 'were'} skipped (first: line ${raggedLines[0]}).`
+          : `${raggedCount} line${raggedCount === 1 ? '' : 's'} with the wrong number of values ${raggedCount === 1 ? 'was' : 'were'} kept: missing values left empty, extra values dropped (first: line ${raggedLines[0]}).`,
+      );
+    }
+    ctx.progress('Reading', 1, `${rows.toLocaleString('en-US')} rows`);
+    const built = builders!.map((b, c) => b.finish(columnNames[c]!));
+    return {
+      table: { rowCount: rows, columns: built.map((b) => b.column) },
+      stats: built.map((b) => b.stats),
+      notes,
+      detected: { delimiter, encoding, numberConvention: convention! },
+      ragged: { count: raggedCount, lines: raggedLines, policy },
+      source: { sizeBytes: stat.size, modifiedAt: stat.mtime.toISOString(), sha256: hash.digest('hex') },
+      parts,
+    };
+  };
+
+  try {
+    ctx.progress('Reading', 0);
+    const err = tokenizer.push(firstUtf8);
+    if (err) tooLong(err.line);
+    readOn();
+    const run: PartRun | null = part;
+    if (run === null) return { done: finish() };
+    if (!tokenizer.atRecordBoundary()) {
+      readPartHere();
+      return { done: finish() };
+    }
+    // The cut was a record's end. Hash the rest while the helper reads it.
+    const split = position;
+    const lineOffset = tokenizer.nextLine - 1;
+    const hashAtSplit = hash.copy();
+    limit = Infinity;
+    while (read()) {
+      ctx.throwIfCancelled();
+      progress();
+    }
+    return {
+      wait: run,
+      progress,
+      resume(p) {
+        try {
+          if (p !== null) appendPart(p, lineOffset);
+          else {
+            hash = hashAtSplit;
+            position = limit = split;
+            readPartHere();
+          }
+          return finish();
+        } finally {
+          run.stop();
+        }
+      },
+    };
+  } catch (err) {
+    (part as PartRun | null)?.stop();
+    throw err;
   }
-  return lo;
 }

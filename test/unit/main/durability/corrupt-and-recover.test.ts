@@ -15,7 +15,7 @@ import { RecentProjects } from '../../../../src/main/services/recent-projects';
 import { SettingsStore } from '../../../../src/main/services/settings-store';
 import { getSetting, putSetting, recordAudit } from '../../../../src/main/store/audit';
 import { listDatasets, loadTable } from '../../../../src/main/store/datasets';
-import { ProjectDb } from '../../../../src/main/store/project-db';
+import { PAGE_SIZE, ProjectDb } from '../../../../src/main/store/project-db';
 import { RECOVERY_SETTING, recoverProject, type RecoveryReport } from '../../../../src/main/store/recover';
 import { getRun } from '../../../../src/main/store/runs';
 import { openSqlite, type Db } from '../../../../src/main/store/sqlite';
@@ -27,7 +27,8 @@ const ROOT = join(import.meta.dirname, '../../../..');
 const opts = { appVersion: 'test' };
 const ctx = { jobId: 'setup', progress: () => {}, throwIfCancelled: () => {}, beyondCancel: () => {} };
 const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
-const PAGE = 4096;
+/** New projects' page size: damage is done in whole pages. */
+const PAGE = PAGE_SIZE;
 
 /** A dataset's cells as text, row by row: equal digests mean equal data. */
 function tableDigest(db: Db, id: number): string {

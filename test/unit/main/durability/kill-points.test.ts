@@ -21,7 +21,7 @@ import { loadTable } from '../../../../src/main/store/datasets';
 import { ProjectDb } from '../../../../src/main/store/project-db';
 import { mulberry32 } from '../../../../scripts/lib/random';
 import { tempDir } from '../../helpers/temp';
-import { bundleChild } from './helpers/child-bundle';
+import { bundleChild } from '../../helpers/child-bundle';
 import { addedRows, changedRows, snapshot, type Snapshot } from './helpers/snapshot';
 
 const ROOT = join(import.meta.dirname, '../../../..');

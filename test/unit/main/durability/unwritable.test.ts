@@ -22,7 +22,7 @@ import { ProjectDb } from '../../../../src/main/store/project-db';
 import { getRun, insertRun } from '../../../../src/main/store/runs';
 import { SlicewiseError } from '../../../../src/shared/errors';
 import { tempDir } from '../../helpers/temp';
-import { bundleChild } from './helpers/child-bundle';
+import { bundleChild } from '../../helpers/child-bundle';
 import { changedRows, snapshot, type Snapshot } from './helpers/snapshot';
 
 const ROOT = join(import.meta.dirname, '../../../..');

@@ -1,5 +1,5 @@
 /**
- * Child processes for the durability tests run a bundle of their TypeScript entry (made once per
+ * Child processes and worker threads in tests run a bundle of their TypeScript entry (made once per
  * test file with esbuild, ~0.5 s) instead of going through tsx: a child then starts in ~0.4 s
  * instead of ~2.5 s, which is what lets a test afford dozens of kill points. Dependencies are
  * bundled too (one file loads faster than apache-arrow's hundreds); native and optional ones stay
@@ -9,7 +9,7 @@ import { chmodSync, symlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
-const ROOT = join(import.meta.dirname, '../../../../..');
+const ROOT = join(import.meta.dirname, '../../..');
 
 /** Bundles `entry` into `dir` (which must exist) and returns the .mjs path to run with node. */
 export async function bundleChild(entry: string, dir: string): Promise<string> {

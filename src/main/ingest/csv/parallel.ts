@@ -1,0 +1,87 @@
+/**
+ * Reading a big delimited file on both cores: once the first rows have fixed the columns' storage,
+ * the file is cut at a line break near the middle of what is left; a helper thread reads the second
+ * part (part-reader.ts) while the import's thread reads the first and then hashes the rest. The cut
+ * is a guess — a line break can sit inside a quoted value — so the import's thread checks, on
+ * reaching it, that its tokenizer ended exactly at a record's end outside quotes. Only then is the
+ * part appended (builder by builder, codes remapped into the first part's dictionaries, line
+ * numbers shifted), giving the same table, statistics, notes and errors as reading in one go;
+ * otherwise, or if the helper fails, the import's thread reads on from the cut itself.
+ */
+import { readSync } from 'node:fs';
+import { startWorkerThread, type WorkerScript } from '../../engine-host/worker-entry';
+import type { ReadContext } from '../read-result';
+import { CANCEL, KB_READ, type PartOutcome, type PartSpec } from './part-reader';
+import type { PartWorkerData } from './part-worker';
+
+/** Below this much left to read after the first rows, starting a thread costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+
+/** How far past the middle a line break is looked for before giving up on cutting the file. */
+const MAX_SEARCH_BYTES = 1 << 20;
+
+export interface ParallelOptions {
+  /** The helper's script (src/main/workers/csv-part-worker.ts, or its bundle; see worker-entry.ts). */
+  script: WorkerScript;
+  /** Read in one thread when less than this is left after the first rows (tests set 0). */
+  minBytes?: number | undefined;
+}
+
+export interface PartRun {
+  /** Bytes the helper has read so far (for progress). */
+  bytesRead(): number;
+  /** The part, or null when the helper failed (the caller then reads the part itself). */
+  readonly result: Promise<PartOutcome | null>;
+  stop(): void;
+}
+
+/** The offset just after the first line feed at or after `from`, or null if there is none near. */
+export function findSplit(fd: number, from: number, size: number): number | null {
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  for (let at = from; at < size && at < from + MAX_SEARCH_BYTES; ) {
+    const n = readSync(fd, buf, 0, Math.min(buf.length, size - at), at);
+    if (n === 0) return null;
+    const lf = buf.subarray(0, n).indexOf(0x0a);
+    if (lf >= 0) return at + lf + 1 < size ? at + lf + 1 : null;
+    at += n;
+  }
+  return null;
+}
+
+export function startPartReader(script: WorkerScript, spec: PartSpec): PartRun {
+  const signal = new Int32Array(new SharedArrayBuffer(8));
+  const data: PartWorkerData = { spec, signal };
+  const worker = startWorkerThread(script, data);
+  const result = new Promise<PartOutcome | null>((resolve) => {
+    worker.once('message', (outcome: PartOutcome) => resolve(outcome));
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => resolve(null)); // after a message this changes nothing
+  });
+  return {
+    bytesRead: () => Atomics.load(signal, KB_READ) * 1024,
+    result,
+    stop() {
+      Atomics.store(signal, CANCEL, 1);
+      void worker.terminate();
+    },
+  };
+}
+
+/** Waits for the helper, still answering Cancel and reporting progress while it reads. */
+export function waitForPart(run: PartRun, ctx: ReadContext, report: () => void): Promise<PartOutcome | null> {
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      try {
+        ctx.throwIfCancelled();
+        report();
+      } catch (err) {
+        clearInterval(timer);
+        reject(err);
+      }
+    }, 50);
+    void run.result.then((outcome) => {
+      clearInterval(timer);
+      resolve(outcome);
+    });
+  });
+}
