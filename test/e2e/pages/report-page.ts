@@ -11,7 +11,9 @@ export class ReportPage {
 
   constructor(private readonly page: Page) {
     this.root = page.getByTestId('report-screen');
-    this.summaryLine = this.root.getByTestId('summary-line');
+    // The report appears a part per frame (ReportScreen, useRevealed); its summary line is taken
+    // once every part is there, so what a test reads next (counts of cards…) is the whole report.
+    this.summaryLine = this.root.locator('main[data-complete="true"]').getByTestId('summary-line');
     this.cards = this.root.getByTestId('finding-card');
     this.passed = this.root.getByTestId('passed-item');
     this.keyFigures = this.root.getByTestId('key-figures');

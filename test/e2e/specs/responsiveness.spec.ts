@@ -2,7 +2,8 @@
  * The window stays responsive during a 1M-row check-up: the renderer's main thread is watched with
  * a long-task observer (tasks over 50 ms) from the click on "Run the check-up" until the progress
  * screen gives way to the report, and the longest task is printed (target ≤ 100 ms). Drawing the
- * report afterwards is measured and printed separately. The 1M-row file is the benchmark's
+ * report afterwards (a part per frame, charts one per task) is measured and printed separately,
+ * apart from the report's transfer into the page, which here is the harness's and not the app's. The 1M-row file is the benchmark's
  * generator's (bench/generate.ts, seeded), written by a child process so its memory stays out of
  * the test's process, where the app's services run.
  */
@@ -34,10 +35,12 @@ test('a 1M-row check-up keeps the window responsive: the longest main-thread tas
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
-    // When the report screen first appears: the check-up's part ends there, the report's drawing begins.
+    // When the report screen first appears, the check-up's part ends; when its summary appears,
+    // the report has arrived and its drawing begins.
     new MutationObserver((_, observer) => {
-      if (document.querySelector('[data-testid="report-screen"]')) {
-        window.__reportAt = performance.now();
+      if (!window.__reportAt && document.querySelector('[data-testid="report-screen"]')) window.__reportAt = performance.now();
+      if (document.querySelector('[data-testid="summary-line"]')) {
+        window.__reportDataAt = performance.now();
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
@@ -63,14 +66,18 @@ test('a 1M-row check-up keeps the window responsive: the longest main-thread tas
   await expect(report.root).toBeVisible({ timeout: 300_000 });
   const reportShown = (await page.evaluate('window.__reportAt')) as number;
   await expect(report.summaryLine).toBeVisible({ timeout: 60_000 });
+  const reportArrived = (await page.evaluate('window.__reportDataAt')) as number;
   await page.waitForTimeout(1500); // let the report's charts draw
   const drawn = await mark();
 
   const during = await longest(start, reportShown);
-  const drawing = await longest(reportShown, drawn);
+  // Between the two: the report crossing into the page. Here that is the test harness's binding
+  // (Playwright's own serializer, ~0.2 s for this 1 MB report); in the app it is Electron's IPC.
+  const receiving = await longest(reportShown, reportArrived);
+  const drawing = await longest(reportArrived, drawn);
   const seconds = ((reportShown - start) / 1000).toFixed(1);
   console.log(
-    `renderer longest main-thread task during a ${ROWS.toLocaleString('en-US')}-row check-up (${seconds} s): ${Math.round(during.max)} ms over ${during.count} long tasks (target ≤ 100 ms: ${during.max <= 100 ? 'met' : 'NOT met'}); drawing the report afterwards: ${Math.round(drawing.max)} ms`,
+    `renderer longest main-thread task during a ${ROWS.toLocaleString('en-US')}-row check-up (${seconds} s): ${Math.round(during.max)} ms over ${during.count} long tasks (target ≤ 100 ms: ${during.max <= 100 ? 'met' : 'NOT met'}); drawing the report afterwards: ${Math.round(drawing.max)} ms (${drawing.max <= 100 ? 'met' : 'NOT met'}); receiving it through the test harness: ${Math.round(receiving.max)} ms`,
   );
   test.info().annotations.push({ type: 'longest-task-ms', description: String(Math.round(during.max)) });
   // A loaded test machine adds scheduling delay; a task of a second would be a real regression

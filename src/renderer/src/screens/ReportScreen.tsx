@@ -12,8 +12,9 @@ import { SlicesPanel } from '../components/report/SlicesPanel';
 import { KeyFigures } from '../components/report/KeyFigures';
 import { PassedList } from '../components/report/PassedList';
 import { ReportSummary } from '../components/report/ReportSummary';
-import { sectionsOf, withCustomSlice } from '../components/report/report-view';
+import { revealParts, revealedSections, sectionsOf, withCustomSlice } from '../components/report/report-view';
 import { useFocusOnMount } from '../components/useFocusOnMount';
+import { useRevealed } from '../components/useRevealed';
 import type { ExploreTab } from './ExploreScreen';
 import { ReportNextSteps } from '../components/report/ReportNextSteps';
 import { useRequest } from '../components/useRequest';
@@ -40,6 +41,12 @@ export function ReportScreen({ project, dataset, runId, onBack, onCloseProject, 
   const report = state.value;
   const grouped = useMemo(() => sectionsOf(report), [report]);
   const reliabilityCard = grouped.sections.some((s) => s.findings.some((f) => f.chart?.kind === 'reliability'));
+  // The summary at once, then the sections and their findings a few parts per frame (see
+  // useRevealed): a million-row report never holds the window in one long task while it appears.
+  const parts = revealParts(grouped.sections);
+  const shown = useRevealed(parts + 1, report, 3);
+  const complete = shown > parts;
+  const sections = revealedSections(grouped.sections, shown);
   return (
     // The glossary's worked examples use this report (links inside, and the header's Learn button).
     <LearnProvider report={report ?? null}>
@@ -48,7 +55,7 @@ export function ReportScreen({ project, dataset, runId, onBack, onCloseProject, 
           context={project.name}
           actions={<CloseProjectButton onClick={onCloseProject} />}
         />
-        <main id="main" className="page page--report">
+        <main id="main" className="page page--report" data-complete={report ? String(complete) : undefined}>
           <BackLink onClick={onBack} testId="report-back">
             {en.report.back(dataset.name)}
           </BackLink>
@@ -73,8 +80,8 @@ export function ReportScreen({ project, dataset, runId, onBack, onCloseProject, 
           ) : (
             <>
               <ReportSummary report={report} sections={grouped.sections} passedCount={grouped.passed.length} />
-              <ReportNextSteps fileName={dataset.source.fileName} onExplore={onExplore ? () => onExplore({}) : undefined} />
-              {grouped.sections.map((s) => (
+              <ReportNextSteps fileName={dataset.source.fileName} ready={complete} onExplore={onExplore ? () => onExplore({}) : undefined} />
+              {sections.map((s) => (
                 <section key={s.category} id={`section-${s.category}`} className="report-section" aria-labelledby={`heading-${s.category}`} data-testid="report-section" data-category={s.category}>
                   <h2 id={`heading-${s.category}`} className="report-section__title">
                     {sectionName(s.category)}
@@ -88,11 +95,19 @@ export function ReportScreen({ project, dataset, runId, onBack, onCloseProject, 
                       onAddSlice={onRerun ? (definition) => onRerun(withCustomSlice(report, definition)) : undefined}
                     />
                   ) : null}
-                  {s.findings.length === 0 ? <p className="report-section__clear">{en.report.sectionClear}</p> : s.findings.map((f) => <FindingCard key={f.id} finding={f} />)}
+                  {s.findings.length === 0 && complete ? <p className="report-section__clear">{en.report.sectionClear}</p> : s.findings.map((f) => <FindingCard key={f.id} finding={f} />)}
                 </section>
               ))}
-              <PassedList findings={grouped.passed} />
-              <ExportBar projectId={project.id} runId={runId} />
+              {complete ? (
+                <>
+                  <PassedList findings={grouped.passed} />
+                  <ExportBar projectId={project.id} runId={runId} />
+                </>
+              ) : (
+                <p className="muted" aria-busy="true">
+                  {en.report.loading}
+                </p>
+              )}
             </>
           )}
         </main>

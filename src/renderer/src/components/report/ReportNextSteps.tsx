@@ -5,9 +5,10 @@ import { GuidedTour, availableSteps } from '../tour/GuidedTour';
 
 /**
  * Under the report's summary: the way into Explore, and — on a shipped example — the guided tour
- * over its planted problems (the tour's steps are those whose target is on the page).
+ * over its planted problems (the tour's steps are those whose target is on the page, so it is
+ * offered once the whole report is: `ready`).
  */
-export function ReportNextSteps({ fileName, onExplore }: { fileName: string; onExplore?: (() => void) | undefined }) {
+export function ReportNextSteps({ fileName, ready, onExplore }: { fileName: string; ready: boolean; onExplore?: (() => void) | undefined }) {
   const tour = TOURS[fileName];
   const [touring, setTouring] = useState<TourStep[] | null>(null);
   const tourButton = useRef<HTMLButtonElement>(null);
@@ -25,7 +26,7 @@ export function ReportNextSteps({ fileName, onExplore }: { fileName: string; onE
           <span className="muted">{en.explore.openHint}</span>
         </div>
       ) : null}
-      {tour ? (
+      {tour && ready ? (
         <div className="explore-entry">
           <button ref={tourButton} type="button" className="button button--secondary" onClick={() => setTouring(availableSteps(tour))} data-testid="start-tour">
             {en.tours.start}
