@@ -15,6 +15,29 @@ function formatNumber(v: number, kind: string): string {
   return String(v);
 }
 
+/**
+ * The `k` codes counted most often, most frequent first (equal counts: the lower code first), and
+ * how many codes were counted at all. One pass keeping the best k in order — a free-text column
+ * with 700,000 different values is not sorted just to read its first 50.
+ */
+export function topCodes(counts: Float64Array, k: number): { top: number[]; used: number } {
+  const top: number[] = [];
+  let used = 0;
+  for (let c = 0; c < counts.length; c++) {
+    const n = counts[c]!;
+    if (n === 0) continue;
+    used++;
+    if (k === 0 || (top.length === k && n <= counts[top[k - 1]!]!)) continue;
+    let i = top.length < k ? top.push(c) - 1 : k - 1;
+    while (i > 0 && counts[top[i - 1]!]! < n) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = c;
+  }
+  return { top, used };
+}
+
 export function profileColumn(col: Column): ColumnProfileLite {
   if (col.storage === 'codes') {
     const counts = new Float64Array(col.dictionary.length);
@@ -26,15 +49,13 @@ export function profileColumn(col: Column): ColumnProfileLite {
         present++;
       }
     }
-    const used: number[] = [];
-    for (let c = 0; c < counts.length; c++) if (counts[c]! > 0) used.push(c);
-    used.sort((a, b) => counts[b]! - counts[a]! || a - b);
+    const { top, used } = topCodes(counts, MAX_VALUES);
     return {
       name: col.name,
       kind: col.kind,
       present,
-      distinct: used.length,
-      values: used.slice(0, MAX_VALUES).map((c) => col.dictionary[c]!),
+      distinct: used,
+      values: top.map((c) => col.dictionary[c]!),
       min: null,
       max: null,
     };

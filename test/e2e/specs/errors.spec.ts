@@ -136,10 +136,13 @@ test('a damaged project file is refused and left as it is; what is readable is r
   await expect(new PreviewPage(page).summary).toContainText('12 rows');
   await page.getByTestId('close-project').click();
 
-  // Damage the file: scribble over a stretch of it past the header, as a failing disk would.
+  // Damage the file: scribble over the start of a page past the header, as a failing disk would.
+  // (Over a page's unused space it would change nothing SQLite reads, and nothing would be lost.)
   const file = join(harness.projectsDir, 'patients.slicewise');
   const bytes = readFileSync(file);
-  bytes.fill(0x5a, Math.floor(bytes.length / 3), Math.floor(bytes.length / 3) + 4096);
+  const pageSize = bytes.readUInt16BE(16) === 1 ? 65_536 : bytes.readUInt16BE(16);
+  const page3 = Math.max(1, Math.floor(bytes.length / 3 / pageSize)) * pageSize;
+  bytes.fill(0x5a, page3, page3 + 4096);
   writeFileSync(file, bytes);
   const damaged = Buffer.from(bytes);
 
