@@ -19,6 +19,7 @@ import { FastRecords, fastKinds, missingTokenBytes } from './fast-records';
 import { findSplit, PARALLEL_MIN_BYTES, startPartReader, waitForPart, type ParallelOptions, type PartRun } from './parallel';
 import type { PartOutcome } from './part-reader';
 import { MAX_RAGGED_EXAMPLES, RowSink, type RaggedRowPolicy } from './row-sink';
+import { SampleRows } from './sample-rows';
 import { binarySignature, guessEncoding, sniffDelimiter, type TextEncoding } from './sniff';
 import { Utf8Pieces } from './utf8-pieces';
 
@@ -52,17 +53,6 @@ export interface DelimitedResult {
 
 /** Where reading stands: finished, or waiting for the helper reading the file's second part. */
 type Step = { done: DelimitedResult } | { wait: PartRun; progress(): void; resume(part: PartOutcome | null): DelimitedResult };
-
-/** A row read before the columns' storage is chosen: its fields as text, and its bytes with offsets relative to them. */
-interface SampleRecord {
-  cells: string[];
-  line: number;
-  count: number;
-  bytes: Buffer;
-  starts: Int32Array;
-  ends: Int32Array;
-  flags: Uint8Array;
-}
 
 /**
  * The cells detectNumberConvention needs to see to give its answer for `cells`, far fewer of them.
@@ -175,8 +165,7 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
   let sink: RowSink | null = null;
   let builders: ColumnBuilder[] | null = null;
   /** The first rows: their cells as text (to choose the storage) and their bytes (to add them afterwards). */
-  let sample: SampleRecord[] = [];
-  let sampleBytes = 0;
+  let sample: SampleRows | null = null;
   let convention: NumberConvention | null = null;
   /** Reads the simple records once the columns are known; its rows are counted apart from the sink's. */
   let fast: FastRecords | null = null;
@@ -187,40 +176,19 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
 
   const startBuilders = (): void => {
     const width = names!.length;
-    const cols = names!.map((_, c) => sample.map((s) => s.cells[c]!).filter((v) => !missing.has(v)));
+    const rowsSeen = sample ?? new SampleRows(width);
+    sample = null;
+    const cols = rowsSeen.presentCells(missing);
     const firstCells: string[] = [];
     for (let c = 0; c < cols.length && firstCells.length < 50_000; c++) firstCells.push(...cols[c]!.slice(0, 50_000 - firstCells.length));
     const conv = (convention = detectNumberConvention(conventionCells(firstCells), delimiter));
     const storages = cols.map((values) => detectStorage(values, conv));
     builders = sink!.builders = storages.map((g) => builderFor(g, conv));
     // Size the columns once from the file size and the sample's bytes per row (+10%).
-    const bytesPerRow = sampleBytes / Math.max(1, sample.length);
+    const bytesPerRow = rowsSeen.recordBytes / Math.max(1, rowsSeen.size);
     const estimate = Math.min(2 ** 30, Math.ceil((stat.size / Math.max(1, bytesPerRow)) * 1.1));
     for (const b of builders) b.reserve(estimate);
-    // The sample's cells, added as they were read (a missing-value token by its bytes; a cell with
-    // doubled quotes or text after its closing quote as its text, which is what the builders saw
-    // when the sample was added from its text).
-    for (const s of sample) {
-      for (let c = 0; c < width; c++) {
-        const b = builders[c]!;
-        const flag = c < s.count ? s.flags[c]! : 0;
-        if (c >= s.count || flag > 1) {
-          const text = s.cells[c]!;
-          if (missing.has(text)) b.addMissing(text);
-          else {
-            const bytes = Buffer.from(text, 'utf8');
-            b.add(bytes, 0, bytes.length, 0, s.line);
-          }
-          continue;
-        }
-        const start = s.starts[c]!;
-        const end = s.ends[c]!;
-        const token = end - start <= tokens.maxBytes ? tokens.match(s.bytes, start, end) : null;
-        if (token !== null) b.addMissing(token);
-        else b.add(s.bytes, start, end, 0, s.line);
-      }
-    }
-    sample = [];
+    rowsSeen.addTo(builders, tokens, missing);
     const useFast = opts.fastPath !== false && FastRecords.usable(delimiter.charCodeAt(0));
     if (useFast) tokenizer.fast = fast = new FastRecords(builders, fastKinds(storages), delimiter.charCodeAt(0), tokens);
     // A big UTF-8 file: the rest of it in two parts, the second on a helper thread.
@@ -258,23 +226,9 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     }
     if (!sink!.keep(r)) return;
     if (builders !== null) return sink!.add(r);
-    const width = names.length;
-    const count = r.count;
-    const cells: string[] = [];
-    for (let c = 0; c < width; c++) cells.push(c < count ? fieldText(r.bytes, r.starts[c]!, r.ends[c]!, r.flags[c]!) : '');
-    const base = r.starts[0]!;
-    const span = r.ends[count - 1]! - base;
-    sample.push({
-      cells,
-      line: r.line,
-      count,
-      bytes: Buffer.from(r.bytes.subarray(base, base + span)),
-      starts: r.starts.slice(0, count).map((v) => v - base),
-      ends: r.ends.slice(0, count).map((v) => v - base),
-      flags: r.flags.slice(0, count),
-    });
-    sampleBytes += span + 1;
-    if (sample.length >= sampleRows) startBuilders();
+    sample ??= new SampleRows(names.length);
+    sample.add(r);
+    if (sample.size >= sampleRows) startBuilders();
   };
 
   const tokenizer = new ByteTokenizer(delimiter.charCodeAt(0), onRecord, maxLineBytes);
