@@ -1,6 +1,6 @@
 /**
  * Reading a big delimited file on both cores: once the first rows have fixed the columns' storage,
- * the file is cut at a line break near the middle of what is left; a helper thread reads the second
+ * the file is cut at a line break near the middle of what is left (MAIN_SHARE); a helper thread reads the second
  * part (part-reader.ts) while the import's thread reads the first and then hashes the rest. The cut
  * is a guess — a line break can sit inside a quoted value — so the import's thread checks, on
  * reaching it, that its tokenizer ended exactly at a record's end outside quotes. Only then is the
@@ -16,6 +16,9 @@ import type { PartWorkerData } from './part-worker';
 
 /** Below this much left to read after the first rows, starting a thread costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+
+/** The share of what is left after the first rows that the import's own thread reads. */
+export const MAIN_SHARE = 0.54;
 
 /** How far past the middle a line break is looked for before giving up on cutting the file. */
 const MAX_SEARCH_BYTES = 1 << 20;
