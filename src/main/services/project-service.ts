@@ -210,6 +210,7 @@ export class ProjectService {
   }
 
   private register(db: ProjectDb): ProjectInfo {
+    db.leaveCheckpointsToWorkers();
     const id = randomUUID();
     this.open.set(id, db);
     const info = this.info(id);

@@ -152,13 +152,13 @@ export class CodesBuilder extends ColumnBuilder {
 
   override absorb(part: BuilderPart, lineOffset: number): void {
     const map = this.dict.absorb(part.dictionary!);
+    // Remapped in place: the part's arrays are this builder's to use up.
     const codes = part.codes!;
-    const mapped = new Int32Array(codes.length);
     for (let i = 0; i < codes.length; i++) {
       const c = codes[i]!;
-      mapped[i] = c < 0 ? c : map[c]!;
+      if (c >= 0) codes[i] = map[c]!;
     }
-    this.codes.append(mapped);
+    this.codes.append(codes);
     this.totalBytes += part.totalBytes!;
     super.absorb(part, lineOffset);
   }

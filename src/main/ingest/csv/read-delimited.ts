@@ -213,6 +213,7 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
       maxLineBytes,
       readBytes,
       fastPath: useFast,
+      reserveRows: Math.min(2 ** 30, Math.ceil(((stat.size - split) / Math.max(1, bytesPerRow)) * 1.1)),
     });
   };
 
