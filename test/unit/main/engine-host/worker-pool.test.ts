@@ -68,6 +68,20 @@ describe('WorkerPool', () => {
     assert.deepEqual(await early.outcome, { status: 'cancelled' });
   });
 
+  test('work a job leaves for after its reply runs after the result has arrived, before that worker takes another job', async () => {
+    const tidier = new WorkerPool({ script, size: 1, maxQueue: 3 });
+    try {
+      const replied = await tidier.submit('then-tidies', null).outcome;
+      const arrived = Date.now();
+      assert.equal(replied.status, 'succeeded');
+      assert.ok(arrived - (replied.status === 'succeeded' ? (replied.value as number) : 0) < 500, 'the result came before the 800 ms of housekeeping');
+      const next = await tidier.submit('when-tidied', null).outcome;
+      assert.ok(next.status === 'succeeded' && (next.value as number) >= arrived, 'the next job ran after the housekeeping');
+    } finally {
+      await tidier.close();
+    }
+  });
+
   test('a job that ignores cancel is stopped by terminating its worker; the pool recovers', async () => {
     const h = pool.submit('ignores-cancel', null);
     await new Promise((r) => setTimeout(r, 300));
