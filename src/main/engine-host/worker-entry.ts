@@ -7,16 +7,18 @@ import { Worker } from 'node:worker_threads';
 export type WorkerScript = { kind: 'built'; path: string } | { kind: 'source'; path: string };
 
 /**
- * Finds the engine worker script: next to the bundle when built (out/main, out/cli), or the
- * TypeScript source when running from source.
+ * Finds the engine worker script: next to the bundle when built (out/main, out/cli — this module
+ * may be bundled into a shared chunk one folder below them, out/main/chunks or out/cli/assets,
+ * since the engine worker uses it too), or the TypeScript source when running from source.
  */
 export function engineWorkerScript(): WorkerScript {
   const here = dirname(fileURLToPath(import.meta.url));
-  const built = join(here, 'engine-worker.js');
-  if (existsSync(built)) return { kind: 'built', path: built };
+  const built = [join(here, 'engine-worker.js'), join(here, '..', 'engine-worker.js')];
+  const found = built.find((p) => existsSync(p));
+  if (found) return { kind: 'built', path: found };
   const source = join(here, '../workers/engine-worker.ts');
   if (existsSync(source)) return { kind: 'source', path: source };
-  throw new Error(`The engine worker script is missing (looked for ${built} and ${source}). Run "npm run build".`);
+  throw new Error(`The engine worker script is missing (looked for ${built.join(', ')} and ${source}). Run "npm run build".`);
 }
 
 /**
