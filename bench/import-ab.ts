@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchData, generate } from './generate';
 import { median } from './measure';
-import { bundleWorkers } from './slicewise-side';
+import { bundleWorkers, createBenchServices } from './slicewise-side';
 
 const { values } = parseArgs({
   options: {
@@ -50,32 +50,19 @@ if (values.child) {
 }
 
 async function slicewiseChild(workerPath: string, file: string): Promise<Sample> {
-  const { createAppServices } = await import('../src/main/app-services');
-  const { noDialogs } = await import('../src/main/services/ports');
   const work = join(tmpdir(), `slicewise-import-ab-${process.pid}`);
   mkdirSync(work, { recursive: true });
   let started = 0;
   let stage = '';
   const stages: Record<string, number> = {};
-  const services = createAppServices({
-    appVersion: 'bench',
-    host: 'cli',
-    userDataDir: work,
-    projectsDir: work,
-    resourcesDir: join(root, 'resources'),
-    dialogs: noDialogs,
-    events: {
-      emit: (name: string, payload: unknown) => {
-        if (name !== 'jobProgress' || !started) return;
-        const next = (payload as { stage: string }).stage;
-        if (next === stage) return;
-        const now = performance.now();
-        if (stage) stages[stage] = (stages[stage] ?? 0) + (now - started) / 1000;
-        stage = next;
-        started = now;
-      },
-    },
-    workerScript: { kind: 'built', path: workerPath },
+  const services = createBenchServices(root, work, { kind: 'built', path: workerPath }, (name, payload) => {
+    if (name !== 'jobProgress' || !started) return;
+    const next = (payload as { stage: string }).stage;
+    if (next === stage) return;
+    const now = performance.now();
+    if (stage) stages[stage] = (stages[stage] ?? 0) + (now - started) / 1000;
+    stage = next;
+    started = now;
   });
   const importFile = async (projectId: string, path: string): Promise<void> => {
     const o = await services.imports.start(projectId, path).outcome;

@@ -100,7 +100,8 @@ export async function bundleWorkers(srcRoot: string, dir: string, tag: string): 
   return paths;
 }
 
-export function createBenchServices(root: string, work: string, workerScript: WorkerScript): AppServices {
+/** The app's services for a benchmark; `emit` sees their events (job progress…). */
+export function createBenchServices(root: string, work: string, workerScript: WorkerScript, emit: (name: string, payload: unknown) => void = () => {}): AppServices {
   return createAppServices({
     appVersion: 'bench',
     host: 'cli',
@@ -108,7 +109,7 @@ export function createBenchServices(root: string, work: string, workerScript: Wo
     projectsDir: work,
     resourcesDir: join(root, 'resources'),
     dialogs: noDialogs,
-    events: { emit: () => {} },
+    events: { emit },
     // The app's own choice of pool size (one worker on a 2-core laptop, leaving a core for the UI).
     workerScript,
   });
