@@ -51,7 +51,12 @@ function unit() {
     ...files,
   ], { env: { TZ: 'UTC' } });
   const c = tapCounts(tap);
-  console.log(`unit: ${c.passed} passed, ${c.failed + c.cancelled} failed, ${c.skipped} skipped`);
+  const line = `unit: ${c.passed} passed, ${c.failed + c.cancelled} failed, ${c.skipped} skipped`;
+  console.log(line);
+  // The innermost failing tests by name, repeated in the summary (CI shows only the log's tail).
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const failed = [...text.matchAll(/^(\s*)not ok \d+ - (.*)$/gm)].map((m) => m[2].trim());
+  results.at(-1).detail = [line, ...failed.slice(0, 20).map((t) => `failed: ${t}`)];
   return ok;
 }
 
@@ -60,8 +65,30 @@ function e2e() {
   const ok = run('e2e', 'npx', ['playwright', 'test'], { env: { TZ: 'UTC' } });
   let stats = { expected: 0, unexpected: 0, flaky: 0, skipped: 0 };
   if (existsSync(report)) stats = JSON.parse(readFileSync(report, 'utf8')).stats ?? stats;
-  console.log(`e2e: ${stats.expected + stats.flaky} passed, ${stats.unexpected} failed, ${stats.skipped} skipped`);
+  const line = `e2e: ${stats.expected + stats.flaky} passed, ${stats.unexpected} failed, ${stats.skipped} skipped` +
+    (stats.flaky ? ` (${stats.flaky} flaky: passed on retry)` : '');
+  console.log(line);
+  const named = existsSync(report) ? e2eOutcomes(JSON.parse(readFileSync(report, 'utf8'))) : [];
+  results.at(-1).detail = [line, ...named.slice(0, 20)];
   return ok;
+}
+
+/** "failed: file › title: first line of the error" for every test that failed or passed only on retry. */
+function e2eOutcomes(json) {
+  const out = [];
+  const walk = (suite, file) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected' && t.status !== 'flaky') continue;
+        const error = t.results?.find((r) => r.error)?.error?.message ?? '';
+        const first = error.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
+        out.push(`${t.status === 'flaky' ? 'flaky' : 'failed'}: ${file ?? spec.file} › ${spec.title}: ${first.trim().slice(0, 200)}`);
+      }
+    }
+    for (const s of suite.suites ?? []) walk(s, file ?? s.file);
+  };
+  for (const s of json.suites ?? []) walk(s, s.file);
+  return out;
 }
 
 let ok = true;
@@ -79,5 +106,8 @@ if (!only || only === 'e2e') ok = e2e() && ok;
 if (!only || only === 'bench') ok = run('bench (smoke, 20,000 rows)', 'npx', ['tsx', 'bench/run.ts', '--rows', '20000', '--runs', '1']) && ok;
 
 console.log('\nSummary');
-for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
+for (const r of results) {
+  console.log(`  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
+  for (const d of r.detail ?? []) console.log(`          ${d}`);
+}
 process.exit(ok ? 0 : 1);
