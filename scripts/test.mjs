@@ -73,6 +73,8 @@ function e2e() {
   return ok;
 }
 
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /** "failed: file › title: first line of the error" for every test that failed or passed only on retry. */
 function e2eOutcomes(json) {
   const out = [];
@@ -81,7 +83,7 @@ function e2eOutcomes(json) {
       for (const t of spec.tests ?? []) {
         if (t.status !== 'unexpected' && t.status !== 'flaky') continue;
         const error = t.results?.find((r) => r.error)?.error?.message ?? '';
-        const first = error.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
+        const first = error.replace(ANSI_COLOUR, '').split('\n').find((l) => l.trim()) ?? '';
         out.push(`${t.status === 'flaky' ? 'flaky' : 'failed'}: ${file ?? spec.file} › ${spec.title}: ${first.trim().slice(0, 200)}`);
       }
     }
