@@ -88,7 +88,10 @@ test('line numbers in the second part are the file’s: odd cells, ragged rows a
 });
 
 test('Cancel while the helper reads stops both threads; a helper that cannot start leaves one thread to read it all', async () => {
-  const text = 'a,b\n' + Array.from({ length: 20_000 }, (_, i) => `${i},${i % 13}`).join('\n') + '\n';
+  // Big enough that the import's thread reaches its 41st cancel check inside its own share of the
+  // file (~200 reads of 4 KB), while the helper is still reading: with 20,000 rows it sometimes
+  // finished both halves in fewer checks, and the test then saw no cancel at all.
+  const text = 'a,b\n' + Array.from({ length: 200_000 }, (_, i) => `${i},${i % 13}`).join('\n') + '\n';
   const path = join(dir, 'cancel.csv');
   writeFileSync(path, text);
   let calls = 0;
@@ -102,5 +105,5 @@ test('Cancel while the helper reads stops both threads; a helper that cannot sta
   const missing: WorkerScript = { kind: 'built', path: join(dir, 'no-such-worker.js') };
   const alone = await readDelimited(path, { missingTokens: [], readBytes: 4096, sampleRows: 10, parallel: { script: missing, minBytes: 0 } }, ctx);
   assert.equal(alone.parts, 1);
-  assert.equal(alone.table.rowCount, 20_000);
+  assert.equal(alone.table.rowCount, 200_000);
 });
