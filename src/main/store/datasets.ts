@@ -183,10 +183,12 @@ const asBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset
 export function loadTable(db: Db, datasetId: number, shapes = columnShapes(db, datasetId)): Table {
   const ds = db.prepare('SELECT row_count FROM datasets WHERE id = ?').get(datasetId) as { row_count: number } | undefined;
   if (!ds) throw new SlicewiseError({ code: 'NOT_FOUND', message: `This project has no dataset number ${datasetId}.` });
-  const chunks = (db.prepare('SELECT arrow_ipc FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq').all(datasetId) as { arrow_ipc: Buffer }[]).map((r) =>
-    asBytes(r.arrow_ipc),
-  );
-  return decodeChunks(shapes, chunks, ds.row_count);
+  // One chunk at a time (iterate, not all): the stored bytes of a big table are as large as its columns.
+  const rows = db.prepare('SELECT arrow_ipc FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq').iterate(datasetId) as IterableIterator<{ arrow_ipc: Buffer }>;
+  function* chunks(): Generator<Uint8Array> {
+    for (const r of rows) yield asBytes(r.arrow_ipc);
+  }
+  return decodeChunks(shapes, chunks(), ds.row_count);
 }
 
 /**

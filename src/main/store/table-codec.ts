@@ -79,9 +79,11 @@ export interface ColumnShape {
 
 /**
  * Rebuilds the table from its chunks. Text chunks from the first importer (Utf8 columns) become
- * codes columns with a dictionary made on the way.
+ * codes columns with a dictionary made on the way. `chunks` may be a lazy sequence: each chunk is
+ * copied into the columns and let go before the next is read, so loading a table never holds its
+ * stored bytes and its columns at once (for 1M rows that was ~130 MB more at the peak).
  */
-export function decodeChunks(shapes: readonly ColumnShape[], chunks: readonly Uint8Array[], rowCount: number): Table {
+export function decodeChunks(shapes: readonly ColumnShape[], chunks: Iterable<Uint8Array>, rowCount: number): Table {
   const columns: Column[] = shapes.map((s) =>
     s.storage === 'number'
       ? { storage: 'number', name: s.name, kind: s.kind as 'integer', values: new Float64Array(rowCount), valid: new Uint8Array(rowCount) }
