@@ -14,7 +14,13 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'progress'; jobId: string; stage: string; fraction: number; message?: string }
   | { type: 'done'; jobId: string; value: unknown }
-  | { type: 'failed'; jobId: string; error: SlicewiseErrorData };
+  | { type: 'failed'; jobId: string; error: SlicewiseErrorData }
+  /**
+   * Sent after every job, once its after-reply work is done: the worker is free again. `heldBytes`
+   * is its JavaScript heap plus the memory outside it that its objects hold (ArrayBuffers among it),
+   * garbage included — what the worker keeps from the operating system until its next collection.
+   */
+  | { type: 'idle'; heldBytes: number };
 
 /** The cancel flag's values besides 0: main asks to stop; the job has passed its point of no return. */
 export const CANCEL_REQUESTED = 1;

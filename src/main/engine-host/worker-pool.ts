@@ -34,6 +34,14 @@ export interface WorkerPoolOptions {
    * so two check-ups of big tables queue rather than exhaust the computer's memory.
    */
   heavy?: { kinds: readonly string[]; max: number };
+  /**
+   * A worker that holds more than this after a job (its heap and ArrayBuffers, garbage included) is
+   * replaced by a fresh one before it takes another job. A worker that has just imported or checked
+   * a million rows keeps ~300 MB the operating system never gets back until V8 collects — and an
+   * idle worker does not collect. Ending the thread returns it at once; a new worker starts in
+   * about half a second, before the next job if the person is still looking at the last result.
+   */
+  recycleAboveBytes?: number;
 }
 
 /** Workers that die before they are ready this many times in a row mean the engine cannot start. */
@@ -54,6 +62,8 @@ interface Slot {
   worker: Worker;
   job: Job | undefined;
   ready: boolean;
+  /** Between a job's reply and the worker's 'idle': it is doing the job's after-reply work. */
+  tidying: boolean;
 }
 
 export class QueueFullError extends Error {
@@ -128,13 +138,20 @@ export class WorkerPool {
     for (const slot of this.slots) {
       if (slot.job) this.finish(slot, { status: 'cancelled' });
     }
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    // Held (ref) until they have ended: an idle worker is unref'd, and terminate()'s promise alone does
+    // not keep the event loop alive, so awaiting close() could otherwise never settle.
+    await Promise.all(
+      this.slots.map((s) => {
+        s.worker.ref();
+        return s.worker.terminate();
+      }),
+    );
   }
 
   private spawn(): Slot {
     // The worker is told its own script, so a job can find the helper script beside it (csv/parallel.ts).
     const worker = startWorkerThread(this.opts.script, { script: this.opts.script });
-    const slot: Slot = { worker, job: undefined, ready: false };
+    const slot: Slot = { worker, job: undefined, ready: false, tidying: false };
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
     worker.on('error', (err) => this.onExit(slot, `the engine worker failed: ${err.message}`));
     worker.on('exit', (code) => this.onExit(slot, `the engine worker stopped unexpectedly (exit code ${code})`));
@@ -149,13 +166,22 @@ export class WorkerPool {
       this.pump();
       return;
     }
+    if (msg.type === 'idle') {
+      slot.tidying = false;
+      const limit = this.opts.recycleAboveBytes;
+      if (limit !== undefined && msg.heldBytes > limit && !slot.job && !this.closed) this.replace(slot, { status: 'cancelled' });
+      else this.pump();
+      return;
+    }
     const job = slot.job;
     if (!job || job.id !== msg.jobId) return;
     if (msg.type === 'progress') {
       job.onProgress?.({ jobId: job.id, stage: msg.stage, fraction: msg.fraction, ...(msg.message ? { message: msg.message } : {}) });
     } else if (msg.type === 'done') {
+      slot.tidying = true;
       this.finish(slot, { status: 'succeeded', value: msg.value });
     } else if (msg.type === 'failed') {
+      slot.tidying = true;
       this.finish(slot, msg.error.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', error: msg.error });
     }
   }
@@ -200,6 +226,8 @@ export class WorkerPool {
   }
 
   private pump(): void {
+    // Once closing, nothing is dispatched and close() alone decides the workers' ref.
+    if (this.closed) return;
     this.dispatch();
     // Workers keep the process alive only while there is work: an idle pool must not stop a CLI from exiting.
     const busy = this.queue.length > 0 || this.running.size > 0;
@@ -216,7 +244,7 @@ export class WorkerPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (!slot.ready || slot.job) continue;
+      if (!slot.ready || slot.job || slot.tidying) continue;
       let heavyRunning = 0;
       for (const s of this.running.values()) if (s.job && this.isHeavy(s.job)) heavyRunning++;
       const full = heavyRunning >= (this.opts.heavy?.max ?? Infinity);

@@ -60,6 +60,8 @@ export function startWorker(handlers: JobHandlers): void {
         // Housekeeping only: the job's outcome has been sent and stands.
       }
     }
+    const memory = process.memoryUsage();
+    send({ type: 'idle', heldBytes: memory.heapTotal + memory.external });
   });
   send({ type: 'ready' });
 }

@@ -82,6 +82,27 @@ describe('WorkerPool', () => {
     }
   });
 
+  test('a worker that holds more than the limit after a job is replaced before the next job; one that holds less is kept', async () => {
+    const recycling = new WorkerPool({ script, size: 1, maxQueue: 3, recycleAboveBytes: 64 * 1048576 });
+    try {
+      const value = async (kind: string, input: unknown): Promise<number> => {
+        const o = await recycling.submit(kind, input).outcome;
+        assert.equal(o.status, 'succeeded');
+        return (o as { value: number }).value;
+      };
+      const first = await value('holds', 1);
+      assert.equal(await value('thread-id', null), first, '1 MB held: the same worker takes the next job');
+      const big = await value('holds', 100);
+      assert.equal(big, first);
+      const next = await value('thread-id', null);
+      assert.notEqual(next, big, '100 MB held: a fresh worker took the next job');
+      assert.equal(recycling.stats.workers, 1);
+      assert.equal(await value('thread-id', null), next, 'the fresh worker holds little and stays');
+    } finally {
+      await recycling.close();
+    }
+  });
+
   test('a job that ignores cancel is stopped by terminating its worker; the pool recovers', async () => {
     const h = pool.submit('ignores-cancel', null);
     await new Promise((r) => setTimeout(r, 300));
