@@ -46,6 +46,8 @@ function unit() {
   const ok = run('unit', process.execPath, [
     '--import', 'tsx',
     '--test',
+    // Two test files at a time on a 2-core machine: ~310 s instead of ~380 s.
+    '--test-concurrency=2',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`,
     ...files,
@@ -55,7 +57,7 @@ function unit() {
   console.log(line);
   // The innermost failing tests by name, repeated in the summary (CI shows only the log's tail).
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-  const failed = [...text.matchAll(/^(\s*)not ok \d+ - (.*)$/gm)].map((m) => m[2].trim());
+  const failed = [...text.matchAll(/^(\s*)not ok \d+ - (.*)$/gm)].map((m) => m[2].trim()).filter((t) => !/# (TODO|SKIP)\b/.test(t));
   results.at(-1).detail = [line, ...failed.slice(0, 20).map((t) => `failed: ${t}`)];
   return ok;
 }
