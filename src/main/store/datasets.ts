@@ -3,7 +3,7 @@ import type { ColumnSummary, DatasetSummary, ImportOptionsUsed, SourceFingerprin
 import type { Table } from '../../shared/table';
 import type { Db } from './sqlite';
 import { saveRolesGuess, type StoredGuess } from './roles';
-import { decodeChunks, encodeChunk, type ColumnShape } from './table-codec';
+import { ChunkEncoder, decodeChunks, type ColumnShape } from './table-codec';
 
 interface DatasetRow {
   id: number;
@@ -95,17 +95,42 @@ export const CHUNK_ROWS = 65_536;
 const DICTIONARY_PIECE = 250_000;
 
 /**
- * JSON.stringify(dictionary), made a piece at a time so a job can answer Cancel in between: a
- * free-text column of 7 million different values (10M rows) is ~370 MB of JSON, ~2 s in one call.
+ * JSON.stringify(dictionary): as a string when the dictionary is small; past DICTIONARY_PIECE values
+ * as that text's UTF-8 bytes, made a piece at a time (so a job can answer Cancel in between) and
+ * stored as a BLOB. A free-text column of 700,000 values (1M rows) made 25 MB of JSON that was held
+ * as one string (50 MB when one value is outside Latin-1), beside its pieces and the UTF-8 copy
+ * SQLite's binding makes: ~170 MB at the import's peak. Written into one buffer, it is the buffer
+ * and one piece. Read back with `parseDictionary`; JSON.parse of the BLOB also works in versions
+ * that expected text (it reads a Buffer as its UTF-8 string).
  */
-export function dictionaryJson(dictionary: readonly string[], between: () => void = () => {}): string {
+export function dictionaryJson(dictionary: readonly string[], between: () => void = () => {}): string | Buffer {
   if (dictionary.length <= DICTIONARY_PIECE) return JSON.stringify(dictionary);
-  const pieces: string[] = [];
+  let size = 2;
+  for (const v of dictionary) size += v.length + 3;
+  let out = Buffer.allocUnsafe(size);
+  let at = 0;
+  const put = (text: string): void => {
+    const need = at + Buffer.byteLength(text);
+    if (need > out.length) {
+      const grown = Buffer.allocUnsafe(Math.max(need, Math.ceil(out.length * 1.5)));
+      out.copy(grown, 0, 0, at);
+      out = grown;
+    }
+    at += out.write(text, at, 'utf8');
+  };
+  put('[');
   for (let i = 0; i < dictionary.length; i += DICTIONARY_PIECE) {
     between();
-    pieces.push(JSON.stringify(dictionary.slice(i, i + DICTIONARY_PIECE)).slice(1, -1));
+    if (i > 0) put(',');
+    put(JSON.stringify(dictionary.slice(i, i + DICTIONARY_PIECE)).slice(1, -1));
   }
-  return `[${pieces.join(',')}]`;
+  put(']');
+  return out.subarray(0, at);
+}
+
+/** A stored dictionary: JSON text, or the UTF-8 bytes of it (see dictionaryJson). */
+export function parseDictionary(stored: string | Buffer): string[] {
+  return JSON.parse(typeof stored === 'string' ? stored : stored.toString('utf8')) as string[];
 }
 
 /**
@@ -155,10 +180,11 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
   });
   const insertChunk = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, row_start, row_count, arrow_ipc) VALUES (?, ?, ?, ?, ?)');
   const total = d.table.rowCount;
+  const encoder = new ChunkEncoder();
   for (let from = 0, seq = 0; from < total; from += CHUNK_ROWS, seq++) {
     beforeChunk(from, total);
     const to = Math.min(total, from + CHUNK_ROWS);
-    const ipc = encodeChunk(d.table, from, to);
+    const ipc = encoder.encode(d.table, from, to);
     insertChunk.run(datasetId, seq, from, to - from, Buffer.from(ipc.buffer, ipc.byteOffset, ipc.byteLength));
   }
   return datasetId;
@@ -168,12 +194,12 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
 export function columnShapes(db: Db, datasetId: number): ColumnShape[] {
   const cols = db
     .prepare('SELECT name, type, storage, dictionary FROM dataset_columns WHERE dataset_id = ? ORDER BY idx')
-    .all(datasetId) as { name: string; type: ColumnShape['kind']; storage: ColumnShape['storage']; dictionary: string | null }[];
+    .all(datasetId) as { name: string; type: ColumnShape['kind']; storage: ColumnShape['storage']; dictionary: string | Buffer | null }[];
   return cols.map((c) => ({
     name: c.name,
     storage: c.storage,
     kind: c.type,
-    ...(c.dictionary ? { dictionary: JSON.parse(c.dictionary) as string[] } : {}),
+    ...(c.dictionary ? { dictionary: parseDictionary(c.dictionary) } : {}),
   }));
 }
 

@@ -134,7 +134,11 @@ function parentCheck(db: Db, table: string, orphans: Orphans): (row: Record<stri
   const runExists = db.prepare('SELECT 1 FROM runs WHERE id = ?').pluck();
   const json = JSON_COLUMNS[table] ?? [];
   return (row) => {
-    for (const c of json) if (typeof row[c] === 'string') JSON.parse(row[c]);
+    for (const c of json) {
+      const v = row[c];
+      // Big dictionaries are JSON stored as its UTF-8 bytes (datasets.ts, dictionaryJson).
+      if (typeof v === 'string' || Buffer.isBuffer(v)) JSON.parse(typeof v === 'string' ? v : v.toString('utf8'));
+    }
     const datasetId = row.dataset_id;
     if ((table === 'dataset_columns' || table === 'dataset_chunks' || table === 'runs') && typeof datasetId === 'number' && !datasetExists.get(datasetId)) {
       orphans.datasets.add(datasetId);
