@@ -35,13 +35,16 @@ export interface WorkerPoolOptions {
    */
   heavy?: { kinds: readonly string[]; max: number };
   /**
-   * A worker that holds more than this after a job (its heap and ArrayBuffers, garbage included) is
-   * replaced by a fresh one before it takes another job. A worker that has just imported or checked
-   * a million rows keeps ~300 MB the operating system never gets back until V8 collects — and an
-   * idle worker does not collect. Ending the thread returns it at once; a new worker starts in
-   * about half a second, before the next job if the person is still looking at the last result.
+   * A worker that holds more than this after a job (its heap and ArrayBuffers, garbage included) and
+   * then stays idle for `recycleAfterIdleMs` is replaced by a fresh one. A worker that has just
+   * imported or checked a million rows keeps ~300 MB that the operating system never gets back
+   * until V8 collects — and an idle worker does not collect. Ending the thread returns it at once.
+   * Only once idle: a job that follows at once runs on the warm worker (whose next collection frees
+   * the garbage anyway), where a fresh one would cost it ~0.8 s (start-up, then cold code).
    */
   recycleAboveBytes?: number;
+  /** How long a worker holding more than `recycleAboveBytes` must stay idle to be replaced (default 2 s). */
+  recycleAfterIdleMs?: number;
 }
 
 /** Workers that die before they are ready this many times in a row mean the engine cannot start. */
@@ -64,6 +67,8 @@ interface Slot {
   ready: boolean;
   /** Between a job's reply and the worker's 'idle': it is doing the job's after-reply work. */
   tidying: boolean;
+  /** Set while an idle worker that holds a lot waits to be replaced (see recycleAboveBytes). */
+  recycleTimer?: NodeJS.Timeout;
 }
 
 export class QueueFullError extends Error {
@@ -134,6 +139,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const slot of this.slots) clearTimeout(slot.recycleTimer);
     for (const job of this.queue.splice(0)) job.resolve({ status: 'cancelled' });
     for (const slot of this.slots) {
       if (slot.job) this.finish(slot, { status: 'cancelled' });
@@ -169,8 +175,15 @@ export class WorkerPool {
     if (msg.type === 'idle') {
       slot.tidying = false;
       const limit = this.opts.recycleAboveBytes;
-      if (limit !== undefined && msg.heldBytes > limit && !slot.job && !this.closed) this.replace(slot, { status: 'cancelled' });
-      else this.pump();
+      if (limit !== undefined && msg.heldBytes > limit) {
+        slot.recycleTimer = setTimeout(() => {
+          slot.recycleTimer = undefined;
+          if (!slot.job && !slot.tidying && !this.closed) this.replace(slot, { status: 'cancelled' });
+        }, this.opts.recycleAfterIdleMs ?? 2000);
+        // Waiting to tidy up must not keep a CLI from exiting.
+        slot.recycleTimer.unref();
+      }
+      this.pump();
       return;
     }
     const job = slot.job;
@@ -203,6 +216,7 @@ export class WorkerPool {
 
   /** Ends the slot's job with `outcome`, retires its worker and starts a fresh one. */
   private replace(slot: Slot, outcome: JobOutcome, terminate = true): void {
+    clearTimeout(slot.recycleTimer);
     if (slot.job) this.finish(slot, outcome);
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
@@ -252,6 +266,8 @@ export class WorkerPool {
       const next = this.queue.findIndex((j) => !(full && this.isHeavy(j)));
       if (next < 0) return;
       const [job] = this.queue.splice(next, 1) as [Job];
+      clearTimeout(slot.recycleTimer);
+      slot.recycleTimer = undefined;
       slot.job = job;
       this.running.set(job.id, slot);
       const msg: ToWorker = { type: 'run', jobId: job.id, kind: job.kind, input: job.input, cancelFlag: job.cancelFlag };

@@ -82,22 +82,26 @@ describe('WorkerPool', () => {
     }
   });
 
-  test('a worker that holds more than the limit after a job is replaced before the next job; one that holds less is kept', async () => {
-    const recycling = new WorkerPool({ script, size: 1, maxQueue: 3, recycleAboveBytes: 64 * 1048576 });
+  test('a worker that holds more than the limit is replaced once it has been idle a while; a job that follows at once keeps it; one that holds less is kept', async () => {
+    const recycling = new WorkerPool({ script, size: 1, maxQueue: 3, recycleAboveBytes: 64 * 1048576, recycleAfterIdleMs: 300 });
     try {
       const value = async (kind: string, input: unknown): Promise<number> => {
         const o = await recycling.submit(kind, input).outcome;
         assert.equal(o.status, 'succeeded');
         return (o as { value: number }).value;
       };
+      const idle = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
       const first = await value('holds', 1);
-      assert.equal(await value('thread-id', null), first, '1 MB held: the same worker takes the next job');
-      const big = await value('holds', 100);
-      assert.equal(big, first);
-      const next = await value('thread-id', null);
-      assert.notEqual(next, big, '100 MB held: a fresh worker took the next job');
+      await idle(600);
+      assert.equal(await value('thread-id', null), first, '1 MB held: the same worker, even after a wait');
+      assert.equal(await value('holds', 100), first);
+      assert.equal(await value('thread-id', null), first, '100 MB held, but the next job came at once: the warm worker took it');
+      await idle(600);
+      const fresh = await value('thread-id', null);
+      assert.notEqual(fresh, first, '100 MB held and idle for longer than 300 ms: a fresh worker took the next job');
       assert.equal(recycling.stats.workers, 1);
-      assert.equal(await value('thread-id', null), next, 'the fresh worker holds little and stays');
+      await idle(600);
+      assert.equal(await value('thread-id', null), fresh, 'the fresh worker holds little and stays');
     } finally {
       await recycling.close();
     }
