@@ -47,15 +47,15 @@ function codesValidity(codes: Int32Array, from: number, to: number): { bitmap: U
   return { bitmap, nullCount };
 }
 
-/** One chunk of rows [from, to) of a table as an Arrow IPC stream (a new buffer; see ChunkEncoder). */
+/** One chunk of rows [from, to) of a table as an Arrow IPC stream, in a new buffer (saving uses ChunkEncoder). */
 export function encodeChunk(table: Table, from: number, to: number): Uint8Array {
   return tableToIPC(chunkTable(table, from, to), 'stream');
 }
 
 /**
  * Encodes chunk after chunk into one buffer it reuses, where `encodeChunk` makes a new ~10 MB buffer
- * per 65,536 rows that V8 frees only when it next collects: saving a 1M-row import left ~150 MB of
- * such garbage at its peak. Each result is a view that the next `encode` overwrites, so it must be
+ * per 65,536 rows, each garbage until V8 next collects (170 MB of them for a 1M-row import, freed
+ * whenever V8 gets to it). Each result is a view that the next `encode` overwrites, so it must be
  * used (written to SQLite, which copies it) before then. The bytes are tableToIPC's: Arrow's stream
  * writer keeps the pieces in its sink until they are joined, and they are joined here instead.
  */
