@@ -178,6 +178,7 @@ export class WorkerPool {
       if (limit !== undefined && msg.heldBytes > limit) {
         slot.recycleTimer = setTimeout(() => {
           slot.recycleTimer = undefined;
+          // Idle, so no job is ended: the outcome is never used.
           if (!slot.job && !slot.tidying && !this.closed) this.replace(slot, { status: 'cancelled' });
         }, this.opts.recycleAfterIdleMs ?? 2000);
         // Waiting to tidy up must not keep a CLI from exiting.

@@ -128,10 +128,13 @@ export function dictionaryJson(dictionary: readonly string[], between: () => voi
   return out.subarray(0, at);
 }
 
-/** A stored dictionary: JSON text, or the UTF-8 bytes of it (see dictionaryJson). */
-export function parseDictionary(stored: string | Buffer): string[] {
-  return JSON.parse(typeof stored === 'string' ? stored : stored.toString('utf8')) as string[];
+/** A stored JSON value: text, or the UTF-8 bytes of it (big dictionaries, see dictionaryJson). */
+export function parseStoredJson(stored: string | Buffer): unknown {
+  return JSON.parse(typeof stored === 'string' ? stored : stored.toString('utf8'));
 }
+
+/** A stored dictionary (see dictionaryJson). */
+export const parseDictionary = (stored: string | Buffer): string[] => parseStoredJson(stored) as string[];
 
 /**
  * Writes a whole dataset (metadata, columns, data chunks) inside the caller's transaction.

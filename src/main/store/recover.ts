@@ -15,7 +15,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { SlicewiseError } from '../../shared/errors';
 import { putSetting } from './audit';
-import { columnShapes, loadTable } from './datasets';
+import { columnShapes, loadTable, parseStoredJson } from './datasets';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { APPLICATION_ID, configure, migrate } from './project-db';
 import { copyTable, type TableCopy } from './recover-copy';
@@ -136,8 +136,7 @@ function parentCheck(db: Db, table: string, orphans: Orphans): (row: Record<stri
   return (row) => {
     for (const c of json) {
       const v = row[c];
-      // Big dictionaries are JSON stored as its UTF-8 bytes (datasets.ts, dictionaryJson).
-      if (typeof v === 'string' || Buffer.isBuffer(v)) JSON.parse(typeof v === 'string' ? v : v.toString('utf8'));
+      if (typeof v === 'string' || Buffer.isBuffer(v)) parseStoredJson(v);
     }
     const datasetId = row.dataset_id;
     if ((table === 'dataset_columns' || table === 'dataset_chunks' || table === 'runs') && typeof datasetId === 'number' && !datasetExists.get(datasetId)) {
