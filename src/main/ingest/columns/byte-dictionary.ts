@@ -115,17 +115,101 @@ export class ByteDictionary {
   /**
    * Adds another dictionary's entries in its code order and returns, for each of its codes, the
    * code here. Values new here get codes in the order the other dictionary first saw them, so a
-   * file read in two parts gets exactly the codes it gets read in one.
+   * file read in two parts gets exactly the codes it gets read in one. The part must be a
+   * ByteDictionary's: distinct values, back to back in its arena in code order.
+   *
+   * A free-text column's part has hundreds of thousands of values, nearly all new. Probed and
+   * inserted one by one in code order, each read the slot table at random (a cache miss) and the
+   * table was rehashed as it grew (the 1M-row benchmark's comment column: ~0.3 s). Here the part is
+   * looked up in slot order, the table is grown once for the values not found, those are copied
+   * a run of the part's arena at a time in its code order, and their slots are filled in slot
+   * order again (~0.17 s).
    */
   absorb(part: DictionaryPart): Int32Array {
     const { arena, starts, ends, hashes } = part;
-    const map = new Int32Array(starts.length);
-    for (let k = 0; k < starts.length; k++) map[k] = this.codeHashed(arena, starts[k]!, ends[k]!, hashes[k]!);
+    const n = starts.length;
+    const map = new Int32Array(n);
+    let order = slotOrder(hashes, n, this.mask);
+    let fresh = 0;
+    let freshBytes = 0;
+    for (let i = 0; i < n; i++) {
+      const k = order[i]!;
+      const code = this.find(arena, starts[k]!, ends[k]!, hashes[k]!);
+      map[k] = code;
+      if (code < 0) {
+        fresh++;
+        freshBytes += ends[k]! - starts[k]!;
+      }
+    }
+    if (fresh === 0) return map;
+    this.reserve(this.count + fresh, this.arenaUsed + freshBytes);
+    // New values in the part's order: each run of them is one run of the part's arena.
+    const before = this.count;
+    const { starts: ownStarts, ends: ownEnds, hashes: ownHashes } = this;
+    for (let k = 0; k < n; ) {
+      if (map[k]! >= 0) {
+        k++;
+        continue;
+      }
+      const first = k;
+      while (k < n && map[k]! < 0) k++;
+      const from = starts[first]!;
+      const shift = this.arenaUsed - from;
+      this.arena.set(arena.subarray(from, ends[k - 1]!), this.arenaUsed);
+      let code = this.count;
+      for (let j = first; j < k; j++, code++) {
+        ownStarts[code] = starts[j]! + shift;
+        ownEnds[code] = ends[j]! + shift;
+        ownHashes[code] = hashes[j]!;
+        map[j] = code;
+      }
+      this.count = code;
+      this.arenaUsed = ends[k - 1]! + shift;
+    }
+    // The new entries' slots, in slot order of the (perhaps grown) table.
+    const slots = this.slots;
+    const mask = this.mask;
+    order = slotOrder(this.hashes.subarray(before, this.count), fresh, mask);
+    for (let i = 0; i < fresh; i++) {
+      const code = before + order[i]!;
+      const h = this.hashes[code]!;
+      let slot = h & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = h;
+      slots[2 * slot + 1] = code + 1;
+    }
     return map;
   }
 
-  private growEntries(): void {
-    const size = this.hashes.length * 2;
+  /** The code of bytes[start, end) hashed `h`, or -1 if it is not here. */
+  private find(bytes: Uint8Array, start: number, end: number, h: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    let slot = h & mask;
+    for (;;) {
+      const entry = slots[2 * slot + 1]!;
+      if (entry === 0) return -1;
+      if (slots[2 * slot] === h && this.same(entry - 1, bytes, start, end)) return entry - 1;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Room for `entries` values (the slot table at most half full) and `arenaBytes` bytes, grown once. */
+  private reserve(entries: number, arenaBytes: number): void {
+    if (entries > this.hashes.length) this.growEntries(entries);
+    if (arenaBytes > this.arena.length) {
+      const next = new Uint8Array(arenaBytes);
+      next.set(this.arena.subarray(0, this.arenaUsed));
+      this.arena = next;
+    }
+    let size = this.mask + 1;
+    while (entries * 2 > size) size *= 2;
+    if (size > this.mask + 1) this.rehash(size);
+  }
+
+  private growEntries(atLeast = 0): void {
+    let size = this.hashes.length * 2;
+    while (size < atLeast) size *= 2;
     const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
       const b = new Int32Array(size);
       b.set(a);
@@ -136,12 +220,14 @@ export class ByteDictionary {
     this.ends = grow(this.ends);
   }
 
-  private rehash(): void {
-    const size = (this.mask + 1) * 2;
+  /** Rebuilds the slot table at `size` slots, filling it in slot order (see absorb). */
+  private rehash(size = (this.mask + 1) * 2): void {
     const slots = new Int32Array(2 * size);
     const mask = size - 1;
     const hashes = this.hashes;
-    for (let code = 0; code < this.count; code++) {
+    const order = slotOrder(hashes, this.count, mask);
+    for (let i = 0; i < this.count; i++) {
+      const code = order[i]!;
       const h = hashes[code]!;
       let slot = h & mask;
       while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
@@ -187,4 +273,27 @@ export class ByteDictionary {
       }
     }
   }
+}
+
+/** Buckets of slots sorted by: 2^16 of them, each a run of neighbouring slots (a few cache lines). */
+const ORDER_BITS = 16;
+
+/**
+ * The indices 0…n-1 ordered by the slot each one's hash starts at in a table of `mask + 1` slots
+ * (a counting sort on the slot's top bits: neighbours stay in their original order), so the table
+ * is walked from start to end rather than at random. Small tables are left in index order.
+ */
+export function slotOrder(hashes: Int32Array, n: number, mask: number): Int32Array {
+  const order = new Int32Array(n);
+  const bits = 31 - Math.clz32(mask + 1);
+  if (bits <= ORDER_BITS || n < 4096) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order;
+  }
+  const shift = bits - ORDER_BITS;
+  const at = new Int32Array((1 << ORDER_BITS) + 1);
+  for (let i = 0; i < n; i++) at[((hashes[i]! & mask) >>> shift) + 1]!++;
+  for (let b = 1; b < at.length; b++) at[b]! += at[b - 1]!;
+  for (let i = 0; i < n; i++) order[at[(hashes[i]! & mask) >>> shift]!++] = i;
+  return order;
 }

@@ -30,3 +30,30 @@ test('parseIsoDateBytes: exact form only, real calendar dates only', () => {
     assert.ok(Number.isNaN(p(s)), s);
   }
 });
+
+test('ByteDictionary.absorb gives the codes reading both parts in one dictionary gives, and the table stays usable', () => {
+  // Big enough that absorb and rehash walk the slot table in slot order (more than 2^16 slots).
+  const bytes = (s: string): Buffer => Buffer.from(s, 'utf8');
+  const add = (d: ByteDictionary, s: string): number => {
+    const b = bytes(s);
+    return d.code(b, 0, b.length);
+  };
+  const first = Array.from({ length: 60_000 }, (_, i) => `v${(i * 7919) % 50_000}-ü`);
+  const second = Array.from({ length: 70_000 }, (_, i) => `v${30_000 + ((i * 104_729) % 60_000)}-ü`);
+  const one = new ByteDictionary();
+  const expected = [...first, ...second].map((s) => add(one, s));
+
+  const a = new ByteDictionary();
+  const b = new ByteDictionary();
+  const codesA = first.map((s) => add(a, s));
+  const codesB = second.map((s) => add(b, s));
+  const map = a.absorb(b.toPart());
+  assert.deepEqual([...codesA, ...codesB.map((c) => map[c]!)], expected);
+  assert.equal(a.size, one.size);
+  assert.deepEqual(a.values, one.values);
+  // Lookups and new values after absorbing find the same codes.
+  assert.equal(add(a, 'v45000-ü'), one.values.indexOf('v45000-ü'));
+  assert.equal(add(a, 'brand new'), one.size);
+  assert.equal(add(a, 'brand new'), one.size);
+  assert.deepEqual(new ByteDictionary().absorb(new ByteDictionary().toPart()), new Int32Array(0));
+});
