@@ -48,14 +48,20 @@ export interface StageMeasure {
   error?: string;
 }
 
-/** Runs `fn` `runs` times (r = 0…), timing each run; the sampler watches all of them. */
-export async function measure(runs: number, fn: (r: number) => unknown): Promise<StageMeasure> {
+/**
+ * Runs `fn` `runs` times (r = 0…), timing each run; the sampler watches all of them. `settle`, if
+ * given, is awaited before each run, outside its time.
+ */
+export async function measure(runs: number, fn: (r: number) => unknown, settle?: () => Promise<unknown>): Promise<StageMeasure> {
   const sampler = new RssSampler();
   sampler.start();
   const seconds: number[] = [];
   let peakRssMb = 0;
   try {
-    for (let r = 0; r < runs; r++) seconds.push(await time(() => fn(r)));
+    for (let r = 0; r < runs; r++) {
+      await settle?.();
+      seconds.push(await time(() => fn(r)));
+    }
   } finally {
     peakRssMb = sampler.stop();
   }
@@ -63,9 +69,9 @@ export async function measure(runs: number, fn: (r: number) => unknown): Promise
 }
 
 /** `measure`, but a failure is recorded in the result (and logged) instead of ending the benchmark. */
-export async function attempt(runs: number, fn: (r: number) => unknown, log: (s: string) => void): Promise<StageMeasure> {
+export async function attempt(runs: number, fn: (r: number) => unknown, log: (s: string) => void, settle?: () => Promise<unknown>): Promise<StageMeasure> {
   try {
-    return await measure(runs, fn);
+    return await measure(runs, fn, settle);
   } catch (err) {
     const error = (err as Error).message.split('\n')[0] ?? String(err);
     log(`  failed: ${error}`);

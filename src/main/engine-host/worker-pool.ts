@@ -80,6 +80,7 @@ export class WorkerPool {
   private readonly queue: Job[] = [];
   private readonly running = new Map<string, Slot>();
   private closed = false;
+  private readonly settledWaiters: (() => void)[] = [];
   private startupFailures = 0;
 
   constructor(private readonly opts: WorkerPoolOptions) {
@@ -133,12 +134,36 @@ export class WorkerPool {
     return [...running, ...this.queue].map((j) => ({ id: j.id, kind: j.kind, input: j.input }));
   }
 
+  /**
+   * Resolves once nothing is queued or running and every worker is started, done with its last
+   * job's after-reply work (a big import's checkpoint) and not waiting to be replaced: the pool as
+   * a person finds it between two actions. A benchmark times each job from here.
+   */
+  settled(): Promise<void> {
+    return new Promise((resolve) => {
+      // Held until then: idle workers and their timers are unref'd and would not keep a script alive.
+      const hold = setInterval(() => {}, 1000);
+      this.settledWaiters.push(() => {
+        clearInterval(hold);
+        resolve();
+      });
+      this.checkSettled();
+    });
+  }
+
+  private checkSettled(): void {
+    if (this.settledWaiters.length === 0) return;
+    const quiet = this.queue.length === 0 && this.running.size === 0 && this.slots.every((s) => s.ready && !s.tidying && s.recycleTimer === undefined);
+    if (this.closed || quiet) for (const done of this.settledWaiters.splice(0)) done();
+  }
+
   get stats(): { running: number; queued: number; workers: number } {
     return { running: this.running.size, queued: this.queue.length, workers: this.slots.length };
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    this.checkSettled();
     for (const slot of this.slots) clearTimeout(slot.recycleTimer);
     for (const job of this.queue.splice(0)) job.resolve({ status: 'cancelled' });
     for (const slot of this.slots) {
@@ -250,6 +275,7 @@ export class WorkerPool {
       if (busy) slot.worker.ref();
       else slot.worker.unref();
     }
+    this.checkSettled();
   }
 
   private isHeavy(job: Job): boolean {

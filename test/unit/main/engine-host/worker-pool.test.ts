@@ -75,6 +75,9 @@ describe('WorkerPool', () => {
       const arrived = Date.now();
       assert.equal(replied.status, 'succeeded');
       assert.ok(arrived - (replied.status === 'succeeded' ? (replied.value as number) : 0) < 500, 'the result came before the 800 ms of housekeeping');
+      const settled = Date.now();
+      await tidier.settled();
+      assert.ok(Date.now() - settled >= 500, 'settled() waited for the housekeeping');
       const next = await tidier.submit('when-tidied', null).outcome;
       assert.ok(next.status === 'succeeded' && (next.value as number) >= arrived, 'the next job ran after the housekeeping');
     } finally {
@@ -103,6 +106,11 @@ describe('WorkerPool', () => {
       assert.equal(recycling.stats.workers, 1);
       await idle(600);
       assert.equal(await value('thread-id', null), fresh, 'the fresh worker holds little and stays');
+      // settled() waits out the idle limit and the replacement's start, then the next job runs on the fresh worker.
+      await value('holds', 100);
+      await recycling.settled();
+      const replaced = await value('thread-id', null);
+      assert.notEqual(replaced, fresh, 'settled() resolved only once the worker holding 100 MB was replaced');
     } finally {
       await recycling.close();
     }
