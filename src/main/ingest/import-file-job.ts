@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { ColumnSummary } from '../../shared/domain';
 import { DEFAULT_MISSING_TOKENS } from '../../shared/missing';
 import { guessRoles } from '../../shared/roles/guess-roles';
-import { profileTable } from '../../shared/roles/profile';
+import { profileForRoles } from '../../shared/roles/profile';
 import type { JobContext } from '../engine-host/job-context';
 import { recordAudit } from '../store/audit';
 import { getDataset, insertDataset } from '../store/datasets';
@@ -49,7 +49,7 @@ export async function runImportFile(rawInput: unknown, ctx: JobContext): Promise
   );
   ctx.throwIfCancelled();
   ctx.progress('Looking at the columns', READ_SHARE);
-  const profiles = profileTable(read.table, () => ctx.throwIfCancelled());
+  const profiles = profileForRoles(read.table, () => ctx.throwIfCancelled());
 
   const project = ProjectDb.open(input.projectPath, { appVersion: input.appVersion, nativeBinding: input.nativeBinding });
   const db = project.db;

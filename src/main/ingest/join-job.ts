@@ -10,7 +10,7 @@ import { importChoicesSchema } from '../../shared/import-choices';
 import { guessJoinKeys, joinTables, type JoinReport } from '../../shared/join/join-tables';
 import { DEFAULT_MISSING_TOKENS } from '../../shared/missing';
 import { guessRoles } from '../../shared/roles/guess-roles';
-import { profileTable } from '../../shared/roles/profile';
+import { profileForRoles } from '../../shared/roles/profile';
 import type { JobContext } from '../engine-host/job-context';
 import { recordAudit } from '../store/audit';
 import { getDataset, insertDataset, loadTable } from '../store/datasets';
@@ -74,7 +74,7 @@ export async function runJoin(rawInput: unknown, ctx: JobContext): Promise<JoinO
     }
     ctx.throwIfCancelled();
     ctx.progress('Saving', 0.8);
-    const profiles = profileTable(joined.table, () => ctx.throwIfCancelled());
+    const profiles = profileForRoles(joined.table, () => ctx.throwIfCancelled());
     const rightStats = new Map(read.table.columns.map((c, i) => [c.name, read.stats[i]!]));
     const columns = joined.table.columns.map((c, i) => {
       if (i < base.columns.length) return base.columns[i]!;

@@ -10,7 +10,7 @@ import type { ColumnSummary } from '../../../../src/shared/domain';
 import { DEFAULT_MISSING_TOKENS } from '../../../../src/shared/missing';
 import { rolesFromGuess } from '../../../../src/shared/roles/dataset-roles';
 import { guessRoles } from '../../../../src/shared/roles/guess-roles';
-import { profileTable } from '../../../../src/shared/roles/profile';
+import { profileForRoles } from '../../../../src/shared/roles/profile';
 import { textFor } from '../../../../src/shared/text/en';
 import { Rng } from '../../../../scripts/lib/random';
 import { tempDir } from '../../helpers/temp';
@@ -40,7 +40,7 @@ test('a clean generated dataset raises no high or critical finding, and every fi
   const file = join(dir, 'clean.csv');
   writeFileSync(file, cleanCsv(5000, 42));
   const read = readDelimitedFile(file, { missingTokens: DEFAULT_MISSING_TOKENS }, noop);
-  const roles = rolesFromGuess(guessRoles(profileTable(read.table)));
+  const roles = rolesFromGuess(guessRoles(profileForRoles(read.table)));
   assert.equal(roles.target, 'label');
   assert.equal(roles.score, 'score');
   assert.equal(roles.prediction, 'prediction');

@@ -17,7 +17,7 @@ import { exportWordsEn, reportWordsEn } from '../../../../src/shared/export/repo
 import { buildCheckReport, type CheckReport } from '../../../../src/shared/report/check-report';
 import { rolesFromGuess, type DatasetRoles } from '../../../../src/shared/roles/dataset-roles';
 import { guessRoles } from '../../../../src/shared/roles/guess-roles';
-import { profileTable } from '../../../../src/shared/roles/profile';
+import { profileForRoles } from '../../../../src/shared/roles/profile';
 import type { Table } from '../../../../src/shared/table';
 import { tempDir } from '../../helpers/temp';
 
@@ -36,7 +36,7 @@ export interface FixtureRun {
 
 export function runFile(path: string, adjust: (roles: DatasetRoles) => DatasetRoles = (r) => r, options: Partial<CheckOptions> = {}): FixtureRun {
   const read = readDelimitedFile(path, { missingTokens: DEFAULT_MISSING_TOKENS }, noop);
-  const roles = adjust(rolesFromGuess(guessRoles(profileTable(read.table))));
+  const roles = adjust(rolesFromGuess(guessRoles(profileForRoles(read.table))));
   const columns = read.table.columns.map((c, i) => ({ name: c.name, index: i, type: c.kind, storage: c.storage, distinct: null, ...read.stats[i]! })) as ColumnSummary[];
   const now = Date.parse(RUN_STARTED);
   const checkOptions: CheckOptions = { ...DEFAULT_CHECK_OPTIONS, ...options };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { readDelimitedFile } from '../../../../src/main/ingest/csv/read-delimited';
 import { guessRoles, pickPositive, type ColumnProfileLite } from '../../../../src/shared/roles/guess-roles';
-import { profileTable } from '../../../../src/shared/roles/profile';
+import { profileForRoles } from '../../../../src/shared/roles/profile';
 import { DEFAULT_MISSING_TOKENS } from '../../../../src/shared/missing';
 import { normaliseName, matchWords, SENSITIVE_WORDS } from '../../../../src/shared/roles/vocabulary';
 
@@ -19,7 +19,7 @@ const role = (g: ReturnType<typeof guessRoles>, column: string) => g.columns.fin
 describe('guessRoles', () => {
   test('the shipped loan example: outcome, decision, score, sensitive columns, ids, dates', () => {
     const read = readDelimitedFile(join(ROOT, 'resources/examples/loan-applications.csv'), { missingTokens: DEFAULT_MISSING_TOKENS }, noop);
-    const g = guessRoles(profileTable(read.table));
+    const g = guessRoles(profileForRoles(read.table));
     assert.equal(g.target, 'repaid');
     assert.equal(g.prediction, 'vendor_decision');
     assert.equal(g.score, 'vendor_score');
