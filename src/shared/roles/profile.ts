@@ -129,7 +129,9 @@ export function scanNumbers(values: Float64Array, valid: Uint8Array, limit: numb
 
 /**
  * What guessing roles needs of each column (counts, a few top values, min/max): lighter than the
- * check-up's profileTable (shared/profile). `beforeColumn` runs before each column (a job checks for Cancel there: a column of 10M rows takes a moment). */
+ * check-up's profileTable (shared/profile). `beforeColumn` runs before each column (a job checks
+ * for Cancel there: a column of 10M rows takes a moment).
+ */
 export function profileForRoles(table: Table, beforeColumn: () => void = () => {}): ColumnProfileLite[] {
   return table.columns.map((col) => {
     beforeColumn();
