@@ -163,8 +163,10 @@ export class CodesBuilder extends ColumnBuilder {
     super.absorb(part, lineOffset);
   }
 
+  /** The column; this builder is used up (its dictionary's byte arrays are freed). */
   finish(name: string): BuiltColumn {
     const dictionary = this.dict.values;
+    this.dict.release();
     const kind = classifyCodes(dictionary, this.rows - this.missing, this.totalBytes);
     return { column: { storage: 'codes', name, kind, codes: this.codes.finish(), dictionary }, stats: this.stats() };
   }

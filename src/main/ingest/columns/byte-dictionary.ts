@@ -6,6 +6,8 @@
  * large strings and each value is a substring of one — far cheaper than decoding 700,000 values
  * one by one (the benchmark's comment column: ~0.12 s instead of ~0.25 s).
  */
+import { releaseBuffers } from '../../engine-host/release-buffers';
+
 /** FNV-1a, 32-bit: the dictionary's hash, exported so a scanner can hash a value while it finds its end. */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
@@ -44,6 +46,15 @@ export class ByteDictionary {
   get values(): string[] {
     if (this.strings.length < this.count) this.makeStrings();
     return this.strings;
+  }
+
+  /**
+   * Frees the byte arrays once the strings are made (a free-text column's at 1M rows: ~60 MB that
+   * would otherwise stay resident through the whole save). Only `values` may be read afterwards.
+   */
+  release(): void {
+    void this.values;
+    releaseBuffers([this.slots.buffer, this.hashes.buffer, this.starts.buffer, this.ends.buffer, this.arena.buffer]);
   }
 
   /** The code for bytes[start, end); adds the value if new. */

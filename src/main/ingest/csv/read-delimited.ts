@@ -10,7 +10,8 @@ import { basename } from 'node:path';
 import { SlicewiseError } from '../../../shared/errors';
 import type { Table } from '../../../shared/table';
 import { detectNumberConvention, type NumberConvention } from '../../../shared/value-patterns';
-import { builderFor, type ColumnBuilder, type ColumnImportStats } from '../columns/builders';
+import { releaseBuffers } from '../../engine-host/release-buffers';
+import { builderFor, partBuffers, type ColumnBuilder, type ColumnImportStats } from '../columns/builders';
 import { detectStorage } from '../columns/detect-kind';
 import { uniqueColumnNames } from '../columns/names';
 import { openForReading, readError, type ReadContext } from '../read-result';
@@ -274,6 +275,8 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     s.raggedCount += p.raggedCount;
     for (const line of p.raggedLines) if (s.raggedLines.length < MAX_RAGGED_EXAMPLES) s.raggedLines.push(line + lineOffset);
     builders!.forEach((b, c) => b.absorb(p.builders[c]!, lineOffset));
+    // Every builder copied what it took from the part: its arrays (~70 MB at 1M rows) are freed now.
+    releaseBuffers(p.builders.flatMap(partBuffers));
     partRows = p.rows;
     parts = 2;
   };

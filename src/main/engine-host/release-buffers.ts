@@ -1,0 +1,29 @@
+/**
+ * Gives big ArrayBuffers' memory back now instead of at V8's next full collection, which a
+ * worker busy with one long job may not reach for seconds: the buffers are transferred into a
+ * message nobody will read, and closing both ends of its channel frees the message and them.
+ * (Measured at 1M rows: the helper's ~70 MB part stayed resident through the whole save.)
+ *
+ * Every view of a released buffer reads as empty afterwards, so call this only on buffers that
+ * nothing will read again. Buffers that cannot be transferred (shared, or Node's pool of small
+ * Buffers) are left to the collector.
+ */
+import { MessageChannel } from 'node:worker_threads';
+
+export function releaseBuffers(buffers: Iterable<ArrayBufferLike>): void {
+  const list = [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
+  if (list.length === 0) return;
+  const { port1, port2 } = new MessageChannel();
+  try {
+    for (const buffer of list) {
+      try {
+        port1.postMessage(null, [buffer]);
+      } catch {
+        // Not transferable after all (e.g. marked so by Node): the collector frees it later.
+      }
+    }
+  } finally {
+    port1.close();
+    port2.close();
+  }
+}

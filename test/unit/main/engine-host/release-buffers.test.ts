@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { releaseBuffers } from '../../../../src/main/engine-host/release-buffers';
+
+test('releaseBuffers detaches the buffers it is given (their memory goes with the unread message)', () => {
+  const a = new Float64Array(1000).fill(1);
+  const b = new Int32Array(10);
+  const view = new Uint8Array(a.buffer, 8, 16);
+  releaseBuffers([a.buffer, b.buffer, a.buffer]);
+  assert.equal(a.buffer.byteLength, 0);
+  assert.equal(a.length, 0);
+  assert.equal(view.length, 0, 'every view of a released buffer reads as empty');
+  assert.equal(b.length, 0);
+});
+
+test('releaseBuffers leaves what cannot be transferred to the collector, without throwing', () => {
+  const pooled = Buffer.from('small'); // a slice of Node's shared pool, marked untransferable
+  const shared = new Int32Array(new SharedArrayBuffer(16));
+  const own = new Uint8Array(8);
+  assert.doesNotThrow(() => releaseBuffers([pooled.buffer, shared.buffer]));
+  assert.equal(pooled.toString(), 'small');
+  assert.equal(shared.length, 4);
+  releaseBuffers([own.buffer, pooled.buffer]); // the transferable one is released, the other kept
+  assert.equal(own.length, 0);
+  assert.equal(pooled.toString(), 'small');
+  releaseBuffers([]);
+});
