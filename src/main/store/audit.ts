@@ -17,6 +17,18 @@ export function recordAudit(
   return Number(info.lastInsertRowid);
 }
 
+/**
+ * The id for a new dataset or run: above every one the project has given before, deleted ones
+ * included. SQLite would otherwise give the next one the highest id in use plus one, so deleting
+ * the newest dataset and importing another reused its id, and the audit trail (which outlives
+ * what it describes) then named two datasets by one number. Every dataset and run is in the
+ * trail from its creation, and with its id again when deleted.
+ */
+export function unusedId(db: Db, kind: 'dataset' | 'run'): number {
+  const [table, column] = kind === 'dataset' ? ['datasets', 'dataset_id'] : ['runs', 'run_id'];
+  return db.prepare(`SELECT max(coalesce((SELECT max(id) FROM ${table}), 0), coalesce((SELECT max(${column}) FROM audit_log), 0)) + 1`).pluck().get() as number;
+}
+
 interface AuditRow {
   id: number;
   at: string;

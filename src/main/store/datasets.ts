@@ -2,6 +2,7 @@ import { SlicewiseError } from '../../shared/errors';
 import type { ColumnSummary, DatasetSummary, ImportOptionsUsed, SourceFingerprint } from '../../shared/domain';
 import type { Table } from '../../shared/table';
 import { releaseBuffers } from '../engine-host/release-buffers';
+import { unusedId } from './audit';
 import type { Db } from './sqlite';
 import { saveRolesGuess, type StoredGuess } from './roles';
 import { ChunkEncoder, decodeChunks, type ColumnShape } from './table-codec';
@@ -144,10 +145,11 @@ export const parseDictionary = (stored: string | Buffer): string[] => parseStore
 export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number, total: number) => void = () => {}): number {
   const info = db
     .prepare(
-      `INSERT INTO datasets (name, source_name, source_size, source_mtime, source_sha256, import_options, row_count, imported_at, import_ms, notes, storage_format)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)`,
+      `INSERT INTO datasets (id, name, source_name, source_size, source_mtime, source_sha256, import_options, row_count, imported_at, import_ms, notes, storage_format)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)`,
     )
     .run(
+      unusedId(db, 'dataset'),
       d.name,
       d.source.fileName,
       d.source.sizeBytes,

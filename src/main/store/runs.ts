@@ -6,7 +6,7 @@
 import { SlicewiseError } from '../../shared/errors';
 import type { LastRunSummary, RunSummary } from '../../shared/domain';
 import type { Finding } from '../../shared/findings/types';
-import { recordAudit } from './audit';
+import { recordAudit, unusedId } from './audit';
 import type { Db } from './sqlite';
 
 export type { RunSummary };
@@ -40,8 +40,8 @@ interface RunRow {
 /** Writes a finished run and its findings; call inside a transaction. */
 export function insertRun(db: Db, run: Omit<RunRecord, 'id'>, findings: readonly Finding[]): number {
   const info = db
-    .prepare('INSERT INTO runs (dataset_id, kind, status, params, versions, started_at, finished_at, timings, results) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(run.datasetId, run.kind, run.status, JSON.stringify(run.params), JSON.stringify(run.versions), run.startedAt, run.finishedAt, JSON.stringify(run.timings), JSON.stringify(run.results));
+    .prepare('INSERT INTO runs (id, dataset_id, kind, status, params, versions, started_at, finished_at, timings, results) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(unusedId(db, 'run'), run.datasetId, run.kind, run.status, JSON.stringify(run.params), JSON.stringify(run.versions), run.startedAt, run.finishedAt, JSON.stringify(run.timings), JSON.stringify(run.results));
   const runId = Number(info.lastInsertRowid);
   const insert = db.prepare('INSERT INTO findings (run_id, finding_key, category, severity, data) VALUES (?, ?, ?, ?, ?)');
   for (const f of findings) insert.run(runId, f.id, f.category, f.severity, JSON.stringify(f));

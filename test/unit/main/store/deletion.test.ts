@@ -185,6 +185,35 @@ describe('deleting runs and datasets from a project file', () => {
     }
   });
 
+  test('the ids of deleted datasets and runs are never given again', async () => {
+    const path = join(dir, 'ids.slicewise');
+    copyFileSync(base, path);
+    const p = ProjectDb.open(path, opts);
+    const newest = Math.max(...Object.values(runsOf));
+    try {
+      // c is the newest dataset, and the comparison of two models on a the newest run.
+      assert.equal(Math.max(a, b, c), c);
+      assert.equal(runsOf.aModels, newest);
+      deleteDataset(p.db, c);
+      deleteRun(p.db, newest);
+      assert.equal(count(p.db, 'SELECT max(id) AS n FROM datasets'), b);
+      assert.ok(count(p.db, 'SELECT max(id) AS n FROM runs') < newest);
+    } finally {
+      p.close();
+    }
+    const again = (await runImportFile({ projectPath: path, filePath: writeCsv(dir, 'd.csv', 60, 3), appVersion: 'test' }, ctx)).datasetId;
+    assert.equal(again, c + 1, `the new dataset is not given ${c}, the deleted one's id`);
+    const run = runCheckup({ projectPath: path, appVersion: 'test', datasetId: again, now: Date.UTC(2026, 0, 4) }, ctx).runId;
+    assert.equal(run, newest + 1);
+    const q = ProjectDb.open(path, opts);
+    try {
+      assertWhole(q.db);
+      assert.equal(listAudit(q.db, 1)[0]!.runId, run);
+    } finally {
+      q.close();
+    }
+  });
+
   test('a deletion whose audit line cannot be written leaves everything as it was', () => {
     const p = open('delete-fails');
     try {
