@@ -37,6 +37,7 @@ export class ByteDictionary {
   private arenaUsed = 0;
   private count = 0;
   private strings: string[] = [];
+  private released = false;
 
   get size(): number {
     return this.count;
@@ -55,6 +56,11 @@ export class ByteDictionary {
   release(): void {
     void this.values;
     releaseBuffers([this.slots.buffer, this.hashes.buffer, this.starts.buffer, this.ends.buffer, this.arena.buffer]);
+    // A lookup after this finds the one empty slot and reaches insert(), which refuses, rather
+    // than probing detached arrays.
+    this.slots = new Int32Array(2);
+    this.mask = 0;
+    this.released = true;
   }
 
   /** The code for bytes[start, end); adds the value if new. */
@@ -86,6 +92,7 @@ export class ByteDictionary {
   }
 
   private insert(slot: number, h: number, bytes: Uint8Array, start: number, end: number): number {
+    if (this.released) throw usedAfterRelease();
     const code = this.count;
     const len = end - start;
     if (code === this.hashes.length) this.growEntries();
@@ -137,6 +144,7 @@ export class ByteDictionary {
    * order again (~0.17 s).
    */
   absorb(part: DictionaryPart): Int32Array {
+    if (this.released) throw usedAfterRelease();
     const { arena, starts, ends, hashes } = part;
     const n = starts.length;
     const map = new Int32Array(n);
@@ -285,6 +293,8 @@ export class ByteDictionary {
     }
   }
 }
+
+const usedAfterRelease = (): Error => new Error('A ByteDictionary was used after release(): only its values can be read.');
 
 /** Buckets of slots sorted by: 2^16 of them, each a run of neighbouring slots (a few cache lines). */
 const ORDER_BITS = 16;

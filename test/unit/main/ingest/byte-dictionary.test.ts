@@ -57,3 +57,16 @@ test('ByteDictionary.absorb gives the codes reading both parts in one dictionary
   assert.equal(add(a, 'brand new'), one.size);
   assert.deepEqual(new ByteDictionary().absorb(new ByteDictionary().toPart()), new Int32Array(0));
 });
+
+test('ByteDictionary.release frees the byte arrays, keeps the values, and refuses any later use', () => {
+  const dict = new ByteDictionary();
+  const b = Buffer.from('a,bb,ccc,bb', 'utf8');
+  for (const [start, end] of [[0, 1], [2, 4], [5, 8], [9, 11]] as const) dict.code(b, start, end);
+  const part = dict.toPart();
+  dict.release();
+  assert.equal(part.arena.length, 0, 'the arena is detached');
+  assert.deepEqual(dict.values, ['a', 'bb', 'ccc']);
+  assert.throws(() => dict.code(b, 0, 1), /used after release/);
+  assert.throws(() => dict.code(b, 2, 4), /used after release/);
+  assert.throws(() => dict.absorb(new ByteDictionary().toPart()), /used after release/);
+});
