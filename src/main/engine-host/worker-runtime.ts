@@ -21,15 +21,19 @@ export function startWorker(handlers: JobHandlers): void {
     if (msg.type !== 'run') return;
     const flag = new Int32Array(msg.cancelFlag);
     let lastProgress = 0;
+    let lastStage: string | null = null;
     const after: (() => void)[] = [];
     const ctx: JobContext = {
       jobId: msg.jobId,
       csvPartScript,
       progress(stage, fraction, message) {
         const now = Date.now();
-        // Throttle so a fast loop does not flood main; always send the first and the last.
-        if (fraction < 1 && fraction > 0 && now - lastProgress < PROGRESS_INTERVAL_MS) return;
+        // Throttle so a fast loop does not flood main; always send the first and the last, and
+        // every new stage (a stage that began within 100 ms of the last message was dropped, so
+        // the person never saw "Looking at the columns", and a test waiting for a stage hung).
+        if (stage === lastStage && fraction < 1 && fraction > 0 && now - lastProgress < PROGRESS_INTERVAL_MS) return;
         lastProgress = now;
+        lastStage = stage;
         const clamped = Math.min(1, Math.max(0, fraction));
         send({ type: 'progress', jobId: msg.jobId, stage, fraction: clamped, ...(message ? { message } : {}) });
       },

@@ -25,6 +25,13 @@ describe('WorkerPool', () => {
     assert.ok(seen.every((p) => p.jobId === h.id));
   });
 
+  test('every new stage is reported at once, however soon after the last message; progress within a stage is throttled', async () => {
+    const seen: JobProgress[] = [];
+    assert.deepEqual(await pool.submit('stages-quickly', null, (p) => seen.push(p)).outcome, { status: 'succeeded', value: 'done' });
+    assert.deepEqual([...new Set(seen.map((p) => p.stage))], ['first', 'second', 'third']);
+    assert.ok(seen.length <= 6, `150 progress calls within a few ms came through as ${seen.length} messages`);
+  });
+
   test('a job that throws comes back as a typed failure, and the worker lives on', async () => {
     const o = await pool.submit('throws', null).outcome;
     assert.equal(o.status, 'failed');
