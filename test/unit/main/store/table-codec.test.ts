@@ -40,6 +40,20 @@ test('ChunkEncoder writes the same bytes as tableToIPC, into one buffer it reuse
     if (from === 4096) assert.equal(reused.buffer, buffer, 'the second chunk is written over the first one’s buffer');
     buffer = reused.buffer;
   }
+  // Odd lengths (padding), columns all missing, views into bigger buffers, and another table
+  // (another schema) through the same encoder.
+  const n = 13;
+  const other: Table = {
+    rowCount: n,
+    columns: [
+      { storage: 'codes', name: 'none', kind: 'empty', codes: new Int32Array(n).fill(-1), dictionary: [] },
+      { storage: 'number', name: 'gaps', kind: 'date', values: new Float64Array(n + 9).map((_, i) => i * 1e11).subarray(9), valid: new Uint8Array(n).fill(0) },
+      { storage: 'codes', name: 'ünï', kind: 'text', codes: new Int32Array(n + 3).map((_, i) => (i % 4) - 1).subarray(3), dictionary: ['p', 'q', 'r'] },
+    ],
+  };
+  for (const [t, from, to] of [[other, 0, 13], [other, 1, 8], [other, 3, 4], [table, 9, 16], [other, 0, 0]] as const) {
+    assert.deepEqual(Buffer.from(encoder.encode(t, from, to)), Buffer.from(encodeChunk(t, from, to)), `${t === other ? 'other' : 'sample'} rows ${from}–${to}`);
+  }
 });
 
 test('chunks written by the encoder read back as the table, from a lazy sequence of chunks', () => {
