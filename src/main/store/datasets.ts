@@ -5,6 +5,7 @@ import { releaseBuffers } from '../engine-host/release-buffers';
 import { unusedId } from './audit';
 import type { Db } from './sqlite';
 import { saveRolesGuess, type StoredGuess } from './roles';
+import { decodeDictionary, encodeDictionary } from './dictionary-codec';
 import { ChunkEncoder, decodeChunks, type ColumnShape } from './table-codec';
 
 interface DatasetRow {
@@ -93,50 +94,10 @@ export interface NewDataset {
 
 export const CHUNK_ROWS = 65_536;
 
-/** Values of a dictionary turned into JSON at a time, with `between` called before each piece. */
-const DICTIONARY_PIECE = 250_000;
-
-/**
- * JSON.stringify(dictionary): as a string when the dictionary is small; past DICTIONARY_PIECE values
- * as that text's UTF-8 bytes, made a piece at a time (so a job can answer Cancel in between) and
- * stored as a BLOB. A free-text column of 700,000 values (1M rows) made 25 MB of JSON that was held
- * as one string (50 MB when one value is outside Latin-1), beside its pieces and the UTF-8 copy
- * SQLite's binding makes: ~170 MB at the import's peak. Written into one buffer, it is the buffer
- * and one piece. Read back with `parseDictionary`; JSON.parse of the BLOB also works in versions
- * that expected text (it reads a Buffer as its UTF-8 string).
- */
-export function dictionaryJson(dictionary: readonly string[], between: () => void = () => {}): string | Buffer {
-  if (dictionary.length <= DICTIONARY_PIECE) return JSON.stringify(dictionary);
-  let size = 2;
-  for (const v of dictionary) size += v.length + 3;
-  let out = Buffer.allocUnsafe(size);
-  let at = 0;
-  const put = (text: string): void => {
-    const need = at + Buffer.byteLength(text);
-    if (need > out.length) {
-      const grown = Buffer.allocUnsafe(Math.max(need, Math.ceil(out.length * 1.5)));
-      out.copy(grown, 0, 0, at);
-      out = grown;
-    }
-    at += out.write(text, at, 'utf8');
-  };
-  put('[');
-  for (let i = 0; i < dictionary.length; i += DICTIONARY_PIECE) {
-    between();
-    if (i > 0) put(',');
-    put(JSON.stringify(dictionary.slice(i, i + DICTIONARY_PIECE)).slice(1, -1));
-  }
-  put(']');
-  return out.subarray(0, at);
-}
-
-/** A stored JSON value: text, or the UTF-8 bytes of it (big dictionaries, see dictionaryJson). */
+/** A stored JSON value: text, or the UTF-8 bytes of it (big dictionaries up to project format 4). */
 export function parseStoredJson(stored: string | Buffer): unknown {
   return JSON.parse(typeof stored === 'string' ? stored : stored.toString('utf8'));
 }
-
-/** A stored dictionary (see dictionaryJson). */
-export const parseDictionary = (stored: string | Buffer): string[] => parseStoredJson(stored) as string[];
 
 /**
  * Writes a whole dataset (metadata, columns, data chunks) inside the caller's transaction.
@@ -172,7 +133,7 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
     const stats = d.columns[idx]!;
     // Missing means a missing-value token; cells that did not fit the type are counted apart.
     const missing = stats.missing;
-    const dictionary = col.storage === 'codes' ? dictionaryJson(col.dictionary, () => beforeChunk(0, d.table.rowCount)) : null;
+    const dictionary = col.storage === 'codes' ? encodeDictionary(col.dictionary, () => beforeChunk(0, d.table.rowCount)) : null;
     insertColumn.run(
       datasetId,
       idx,
@@ -184,7 +145,7 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
       JSON.stringify(stats),
       dictionary,
     );
-    // SQLite has its own copy now: a big dictionary's bytes (37 MB at 1M rows) go back at once.
+    // SQLite has its own copy now: a big dictionary's bytes (40 MB at 1M rows) go back at once.
     if (Buffer.isBuffer(dictionary)) releaseBuffers([dictionary.buffer]);
   });
   const insertChunk = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, row_start, row_count, arrow_ipc) VALUES (?, ?, ?, ?, ?)');
@@ -208,7 +169,7 @@ export function columnShapes(db: Db, datasetId: number): ColumnShape[] {
     name: c.name,
     storage: c.storage,
     kind: c.type,
-    ...(c.dictionary ? { dictionary: parseDictionary(c.dictionary) } : {}),
+    ...(c.dictionary ? { dictionary: decodeDictionary(c.dictionary) } : {}),
   }));
 }
 

@@ -16,6 +16,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { SlicewiseError } from '../../shared/errors';
 import { putSetting } from './audit';
 import { columnShapes, loadTable, parseStoredJson } from './datasets';
+import { decodeDictionary } from './dictionary-codec';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { APPLICATION_ID, configure, migrate } from './project-db';
 import { copyTable, type TableCopy } from './recover-copy';
@@ -28,7 +29,8 @@ const TABLE_ORDER = ['project', 'datasets', 'dataset_columns', 'dataset_chunks',
 /** Columns holding JSON: a row whose JSON does not parse is damaged and is not copied. */
 const JSON_COLUMNS: Record<string, string[]> = {
   datasets: ['import_options', 'notes', 'roles_guess', 'roles'],
-  dataset_columns: ['stats', 'dictionary'],
+  // dictionary: JSON or packed, read by decodeDictionary.
+  dataset_columns: ['stats'],
   runs: ['params', 'versions', 'timings', 'results'],
   findings: ['data'],
   audit_log: ['details'],
@@ -138,6 +140,7 @@ function parentCheck(db: Db, table: string, orphans: Orphans): (row: Record<stri
       const v = row[c];
       if (typeof v === 'string' || Buffer.isBuffer(v)) parseStoredJson(v);
     }
+    if (table === 'dataset_columns' && (typeof row.dictionary === 'string' || Buffer.isBuffer(row.dictionary))) decodeDictionary(row.dictionary);
     const datasetId = row.dataset_id;
     if ((table === 'dataset_columns' || table === 'dataset_chunks' || table === 'runs') && typeof datasetId === 'number' && !datasetExists.get(datasetId)) {
       orphans.datasets.add(datasetId);

@@ -6,6 +6,7 @@
 import type { Column } from '../../../shared/table';
 import { isBooleanToken, parseIsoDateTime, parseSlashDate, type DateOrder, type NumberConvention } from '../../../shared/value-patterns';
 import { QUOTED, fieldText } from '../csv/byte-tokenizer';
+import { PACK_ABOVE, rememberPacked } from '../../store/dictionary-codec';
 import { ByteDictionary, type DictionaryPart } from './byte-dictionary';
 import { parseIsoDateBytes } from './date-bytes';
 import { parseNumberBytes } from '../csv/number-bytes';
@@ -163,9 +164,13 @@ export class CodesBuilder extends ColumnBuilder {
     super.absorb(part, lineOffset);
   }
 
-  /** The column; this builder is used up (its dictionary's byte arrays are freed). */
+  /**
+   * The column; this builder is used up (its dictionary's byte arrays are freed). A big dictionary's
+   * stored form is made from its bytes first, for the save to use (see store/dictionary-codec).
+   */
   finish(name: string): BuiltColumn {
     const dictionary = this.dict.values;
+    if (dictionary.length > PACK_ABOVE) rememberPacked(dictionary, this.dict.packed());
     this.dict.release();
     const kind = classifyCodes(dictionary, this.rows - this.missing, this.totalBytes);
     return { column: { storage: 'codes', name, kind, codes: this.codes.finish(), dictionary }, stats: this.stats() };
