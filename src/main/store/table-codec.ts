@@ -8,13 +8,31 @@ import { Field, Float64, Int32, RecordBatch as ArrowRecordBatch, Schema, Struct,
 import { BufferRegion, FieldNode, Message, RecordBatch } from 'apache-arrow/ipc/metadata/message';
 import type { Column, Table } from '../../shared/table';
 
-/** Arrow validity bitmap (LSB first) from a byte-per-row mask. */
+/** Nulls in each byte of a bitmap: 8 − its set bits. */
+const NULLS_IN_BYTE = Uint8Array.from({ length: 256 }, (_, b) => {
+  let set = 0;
+  for (let x = b; x; x >>= 1) set += x & 1;
+  return 8 - set;
+});
+
+/**
+ * Arrow validity bitmap (LSB first) of rows [from, to) from a byte-per-row mask (any non-zero byte
+ * is a value), eight rows to a byte, and how many are null.
+ */
 export function packValidity(valid: Uint8Array, from: number, to: number): { bitmap: Uint8Array; nullCount: number } {
   const n = to - from;
   const bitmap = new Uint8Array((n + 7) >> 3);
+  const whole = n >> 3;
   let nulls = 0;
-  for (let i = 0; i < n; i++) {
-    if (valid[from + i]) bitmap[i >> 3]! |= 1 << (i & 7);
+  for (let b = 0, i = from; b < whole; b++, i += 8) {
+    const byte =
+      (valid[i] ? 1 : 0) | (valid[i + 1] ? 2 : 0) | (valid[i + 2] ? 4 : 0) | (valid[i + 3] ? 8 : 0) |
+      (valid[i + 4] ? 16 : 0) | (valid[i + 5] ? 32 : 0) | (valid[i + 6] ? 64 : 0) | (valid[i + 7] ? 128 : 0);
+    bitmap[b] = byte;
+    nulls += NULLS_IN_BYTE[byte]!;
+  }
+  for (let i = from + 8 * whole; i < to; i++) {
+    if (valid[i]) bitmap[(i - from) >> 3]! |= 1 << ((i - from) & 7);
     else nulls++;
   }
   return { bitmap, nullCount: nulls };
@@ -31,11 +49,10 @@ function unpackValidity(bitmap: Uint8Array | null | undefined, offset: number, l
   }
 }
 
-/** Nulls among rows [from, to) of a byte-per-row mask: counted first, since most columns have none and need no bitmap. */
+/** Validity of rows [from, to): no bitmap when nothing is missing (most columns). */
 function numberValidity(valid: Uint8Array, from: number, to: number): { bitmap: Uint8Array | null; nullCount: number } {
-  let nullCount = 0;
-  for (let i = from; i < to; i++) if (valid[i] === 0) nullCount++;
-  return nullCount === 0 ? { bitmap: null, nullCount } : packValidity(valid, from, to);
+  const packed = packValidity(valid, from, to);
+  return packed.nullCount === 0 ? { bitmap: null, nullCount: 0 } : packed;
 }
 
 /** The same for codes, where -1 is missing. */
