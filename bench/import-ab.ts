@@ -9,9 +9,9 @@
  *   npx tsx bench/import-ab.ts --rows 100000 --runs 5 --base <commit>
  *
  * "Before" is `git archive <base> src` (cached under bench/data/, gitignored) with its engine worker
- * bundled by esbuild; "after" is the working tree's. Both run under the working tree's main-side
- * services (the job protocol is the same). Prints seconds (median), the ratio to DuckDB, rows/s,
- * MB/s of the CSV, the import's stages (reading / looking at the columns / saving, from the job's
+ * bundled by esbuild; "after" is the working tree's. Each runs under its own main-side services (a
+ * project made by the newer one may be in a format the older worker refuses). Prints seconds
+ * (median), the ratio to DuckDB, rows/s, MB/s of the CSV, the import's stages (reading / looking at the columns / saving, from the job's
  * progress events), the process's peak RSS, and what the import added to it; writes the JSON to
  * bench/results/<time>-import-ab-<rows>.json.
  */
@@ -19,7 +19,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { createAppServices as createAppServicesHere } from '../src/main/app-services';
 import { benchData, generate } from './generate';
 import { median } from './measure';
 import { bundleWorkers, createBenchServices } from './slicewise-side';
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     base: { type: 'string', default: 'HEAD' },
     child: { type: 'string' },
     worker: { type: 'string' },
+    src: { type: 'string' },
     file: { type: 'string' },
   },
 });
@@ -45,13 +48,15 @@ interface Sample {
 }
 
 if (values.child) {
-  process.stdout.write(`${JSON.stringify(values.child === 'duckdb' ? await duckdbChild(values.file!) : await slicewiseChild(values.worker!, values.file!))}\n`);
+  process.stdout.write(`${JSON.stringify(values.child === 'duckdb' ? await duckdbChild(values.file!) : await slicewiseChild(values.worker!, values.src!, values.file!))}\n`);
   process.exit(0);
 }
 
-async function slicewiseChild(workerPath: string, file: string): Promise<Sample> {
+/** `srcRoot`'s own main-side services (a project made by one version may be too new for an older one's worker). */
+async function slicewiseChild(workerPath: string, srcRoot: string, file: string): Promise<Sample> {
   const work = join(tmpdir(), `slicewise-import-ab-${process.pid}`);
   mkdirSync(work, { recursive: true });
+  const { createAppServices } = (await import(pathToFileURL(join(srcRoot, 'src/main/app-services.ts')).href)) as { createAppServices: typeof createAppServicesHere };
   let started = 0;
   let stage = '';
   const stages: Record<string, number> = {};
@@ -63,7 +68,7 @@ async function slicewiseChild(workerPath: string, file: string): Promise<Sample>
     if (stage) stages[stage] = (stages[stage] ?? 0) + (now - started) / 1000;
     stage = next;
     started = now;
-  });
+  }, createAppServices);
   const importFile = async (projectId: string, path: string): Promise<void> => {
     const o = await services.imports.start(projectId, path).outcome;
     if (o.status !== 'succeeded') throw new Error(`import ${o.status}: ${JSON.stringify(o)}`);
@@ -126,7 +131,7 @@ try {
   for (let r = 0; r < runs; r++) {
     const order = variants.map((_, i) => variants[(i + r) % variants.length]!);
     for (const v of order) {
-      const args = [...process.execArgv, process.argv[1]!, '--child', v, '--file', csv, ...(v === 'duckdb' ? [] : ['--worker', workers[v]])];
+      const args = [...process.execArgv, process.argv[1]!, '--child', v, '--file', csv, ...(v === 'duckdb' ? [] : ['--worker', workers[v], '--src', v === 'before' ? baseDir : root])];
       const child = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
       if (child.status !== 0) throw new Error(`${v} run ${r + 1} failed (exit ${child.status})`);
       const s = JSON.parse(child.stdout.trim().split('\n').pop()!) as Sample;

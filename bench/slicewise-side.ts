@@ -101,8 +101,14 @@ export async function bundleWorkers(srcRoot: string, dir: string, tag: string): 
 }
 
 /** The app's services for a benchmark; `emit` sees their events (job progress…). */
-export function createBenchServices(root: string, work: string, workerScript: WorkerScript, emit: (name: string, payload: unknown) => void = () => {}): AppServices {
-  return createAppServices({
+export function createBenchServices(
+  root: string,
+  work: string,
+  workerScript: WorkerScript,
+  emit: (name: string, payload: unknown) => void = () => {},
+  create: typeof createAppServices = createAppServices,
+): AppServices {
+  return create({
     appVersion: 'bench',
     host: 'cli',
     userDataDir: work,
