@@ -127,13 +127,15 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
   const insertColumn = db.prepare(
     'INSERT INTO dataset_columns (dataset_id, idx, name, type, storage, missing, distinct_count, stats, dictionary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  const insertPiece = db.prepare('INSERT INTO dataset_dictionary_pieces (dataset_id, idx, seq, packed) VALUES (?, ?, ?, ?)');
   d.table.columns.forEach((col, idx) => {
     // A column with a big dictionary takes a while to write: Cancel is answered between columns too.
     beforeChunk(0, d.table.rowCount);
     const stats = d.columns[idx]!;
     // Missing means a missing-value token; cells that did not fit the type are counted apart.
     const missing = stats.missing;
-    const dictionary = col.storage === 'codes' ? encodeDictionary(col.dictionary, () => beforeChunk(0, d.table.rowCount)) : null;
+    const stored = col.storage === 'codes' ? encodeDictionary(col.dictionary, () => beforeChunk(0, d.table.rowCount)) : null;
+    const [dictionary = null, ...pieces] = typeof stored === 'string' || stored === null ? [stored] : stored;
     insertColumn.run(
       datasetId,
       idx,
@@ -145,8 +147,9 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
       JSON.stringify(stats),
       dictionary,
     );
+    pieces.forEach((piece, k) => insertPiece.run(datasetId, idx, k + 1, piece));
     // SQLite has its own copy now: a big dictionary's bytes (40 MB at 1M rows) go back at once.
-    if (Buffer.isBuffer(dictionary)) releaseBuffers([dictionary.buffer]);
+    if (Array.isArray(stored)) releaseBuffers(stored.map((b) => b.buffer));
   });
   const insertChunk = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, row_start, row_count, arrow_ipc) VALUES (?, ?, ?, ?, ?)');
   const total = d.table.rowCount;
@@ -163,13 +166,14 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
 /** The stored shape of a dataset's columns (with dictionaries): what decoding chunks needs. */
 export function columnShapes(db: Db, datasetId: number): ColumnShape[] {
   const cols = db
-    .prepare('SELECT name, type, storage, dictionary FROM dataset_columns WHERE dataset_id = ? ORDER BY idx')
-    .all(datasetId) as { name: string; type: ColumnShape['kind']; storage: ColumnShape['storage']; dictionary: string | Buffer | null }[];
+    .prepare('SELECT idx, name, type, storage, dictionary FROM dataset_columns WHERE dataset_id = ? ORDER BY idx')
+    .all(datasetId) as { idx: number; name: string; type: ColumnShape['kind']; storage: ColumnShape['storage']; dictionary: string | Buffer | null }[];
+  const pieces = db.prepare('SELECT packed FROM dataset_dictionary_pieces WHERE dataset_id = ? AND idx = ? ORDER BY seq').pluck();
   return cols.map((c) => ({
     name: c.name,
     storage: c.storage,
     kind: c.type,
-    ...(c.dictionary ? { dictionary: decodeDictionary(c.dictionary) } : {}),
+    ...(c.dictionary ? { dictionary: decodeDictionary(c.dictionary, () => pieces.iterate(datasetId, c.idx) as Iterable<Buffer>) } : {}),
   }));
 }
 

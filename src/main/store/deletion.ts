@@ -64,6 +64,7 @@ export function deleteDataset(db: Db, datasetId: number): DatasetDeletion {
       const impact = datasetDeletionImpact(db, datasetId);
       deleteRunRows(db, impact.runIds);
       db.prepare('DELETE FROM dataset_chunks WHERE dataset_id = ?').run(datasetId);
+      db.prepare('DELETE FROM dataset_dictionary_pieces WHERE dataset_id = ?').run(datasetId);
       db.prepare('DELETE FROM dataset_columns WHERE dataset_id = ?').run(datasetId);
       db.prepare('DELETE FROM datasets WHERE id = ?').run(datasetId);
       recordAudit(db, {

@@ -16,7 +16,6 @@ import { tableFromIPC } from 'apache-arrow';
 import { SlicewiseError } from '../../shared/errors';
 import { putSetting } from './audit';
 import { columnShapes, loadTable, parseStoredJson } from './datasets';
-import { decodeDictionary } from './dictionary-codec';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { APPLICATION_ID, configure, migrate } from './project-db';
 import { copyTable, type TableCopy } from './recover-copy';
@@ -24,12 +23,12 @@ import { openSqlite, type Db, type SqliteOptions } from './sqlite';
 import { sqliteReason } from './sqlite-errors';
 
 /** Parents before children, so a row whose parent was lost is refused by its foreign key. */
-const TABLE_ORDER = ['project', 'datasets', 'dataset_columns', 'dataset_chunks', 'runs', 'findings', 'notes', 'audit_log', 'project_settings'];
+const TABLE_ORDER = ['project', 'datasets', 'dataset_columns', 'dataset_dictionary_pieces', 'dataset_chunks', 'runs', 'findings', 'notes', 'audit_log', 'project_settings'];
 
 /** Columns holding JSON: a row whose JSON does not parse is damaged and is not copied. */
 const JSON_COLUMNS: Record<string, string[]> = {
   datasets: ['import_options', 'notes', 'roles_guess', 'roles'],
-  // dictionary: JSON or packed, read by decodeDictionary.
+  // dictionary: JSON or packed pieces, read whole when the dataset is checked (datasetProblem).
   dataset_columns: ['stats'],
   runs: ['params', 'versions', 'timings', 'results'],
   findings: ['data'],
@@ -140,9 +139,8 @@ function parentCheck(db: Db, table: string, orphans: Orphans): (row: Record<stri
       const v = row[c];
       if (typeof v === 'string' || Buffer.isBuffer(v)) parseStoredJson(v);
     }
-    if (table === 'dataset_columns' && (typeof row.dictionary === 'string' || Buffer.isBuffer(row.dictionary))) decodeDictionary(row.dictionary);
     const datasetId = row.dataset_id;
-    if ((table === 'dataset_columns' || table === 'dataset_chunks' || table === 'runs') && typeof datasetId === 'number' && !datasetExists.get(datasetId)) {
+    if ((table === 'dataset_columns' || table === 'dataset_dictionary_pieces' || table === 'dataset_chunks' || table === 'runs') && typeof datasetId === 'number' && !datasetExists.get(datasetId)) {
       orphans.datasets.add(datasetId);
       if (table === 'runs' && typeof row.id === 'number') orphans.runsOfLostDatasets.set(row.id, datasetId);
       throw new Error(`it belongs to dataset ${datasetId}, whose description could not be read`);
@@ -343,6 +341,7 @@ const TABLE_WORDS: Record<string, string> = {
   project: 'the project details',
   datasets: 'the list of datasets',
   dataset_columns: 'the column descriptions',
+  dataset_dictionary_pieces: 'the stored values of big text columns',
   dataset_chunks: 'the stored data',
   runs: 'the check-ups and comparisons',
   findings: 'the findings',

@@ -263,11 +263,11 @@ export class ByteDictionary {
    * UTF-8). Segments stay far below the longest string V8 can make.
    */
   private makeStrings(): void {
-    utf8Values(this.arena.subarray(0, this.arenaUsed), this.starts, this.ends, this.count, this.strings);
+    utf8Values(this.arena.subarray(0, this.arenaUsed), this.starts, this.ends, this.strings.length, this.count, this.strings);
   }
 
-  /** The dictionary in its stored form (see store/dictionary-codec), copied from the arena. */
-  packed(): Buffer {
+  /** The dictionary in its stored form (packed pieces, see store/dictionary-codec), copied from the arena. */
+  packed(): Buffer[] {
     if (this.released) throw usedAfterRelease();
     return packBytes(this.arena, this.count === 0 ? 0 : this.starts[0]!, this.ends, this.count);
   }

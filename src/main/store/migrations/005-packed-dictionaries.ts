@@ -1,12 +1,20 @@
 import type { Migration } from './types';
 
 /**
- * Big dictionaries (more than 250,000 values) may now be stored packed instead of as JSON (see
- * store/dictionary-codec). No table changes; the new format number makes versions that cannot read
- * them say that the project needs a newer Slicewise, rather than call it damaged.
+ * Big dictionaries (more than 250,000 values) are stored packed, in pieces (see
+ * store/dictionary-codec): the first in dataset_columns.dictionary, the others here. Versions
+ * before this one say that such a project needs a newer Slicewise rather than call it damaged.
  */
 export const migration005: Migration = {
   version: 5,
   name: 'packed-dictionaries',
-  sql: `SELECT 1;`,
+  sql: `
+    CREATE TABLE dataset_dictionary_pieces (
+      dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+      idx INTEGER NOT NULL,
+      seq INTEGER NOT NULL,
+      packed BLOB NOT NULL,
+      PRIMARY KEY (dataset_id, idx, seq)
+    );
+  `,
 };

@@ -4,26 +4,44 @@ import { test } from 'node:test';
 import { ByteDictionary } from '../../../../src/main/ingest/columns/byte-dictionary';
 import { CodesBuilder } from '../../../../src/main/ingest/columns/builders';
 import { insertDataset, loadTable } from '../../../../src/main/store/datasets';
+import { deleteDataset } from '../../../../src/main/store/deletion';
 import { ProjectDb } from '../../../../src/main/store/project-db';
 import { recoverProject } from '../../../../src/main/store/recover';
 import type { Table } from '../../../../src/shared/table';
 import { tempDir } from '../../helpers/temp';
-import { decodeDictionary, encodeDictionary, isPacked, PACK_ABOVE, rememberPacked } from '../../../../src/main/store/dictionary-codec';
+import { decodeDictionary, encodeDictionary, isPacked, PACK_ABOVE, PIECE_BYTES, rememberPacked, type StoredDictionary } from '../../../../src/main/store/dictionary-codec';
 
 const odd = ['', 'a "quoted" word', 'back\\slash', 'line\nbreak', 'é日本😀', '\u0000', '[', ']', ',', 'SWD1', 'ünïcödé'];
 const dictionaryOf = (n: number, extra: readonly string[] = odd): string[] => Array.from({ length: n }, (_, i) => (i < extra.length ? extra[i]! : `value ${i}`));
 
-test('up to 250,000 values a dictionary is stored as JSON text; more are packed, and every form reads back exactly', () => {
+/** Decodes what encodeDictionary made, the pieces after the first given as the store gives them. */
+const decode = (stored: StoredDictionary): string[] => (typeof stored === 'string' ? decodeDictionary(stored) : decodeDictionary(stored[0]!, () => stored.slice(1)));
+const packedPieces = (stored: StoredDictionary): Buffer[] => {
+  assert.ok(Array.isArray(stored) && stored.every((p) => isPacked(p)), 'packed');
+  return stored;
+};
+
+test('up to 250,000 values a dictionary is stored as JSON text; more are packed in pieces of at most 4 MB, and every form reads back exactly', () => {
   for (const n of [0, 1, 11, PACK_ABOVE, PACK_ABOVE + 1, 600_003]) {
     const dictionary = dictionaryOf(n);
     const stored = encodeDictionary(dictionary);
     if (n <= PACK_ABOVE) assert.equal(stored, JSON.stringify(dictionary), `${n} values`);
-    else assert.ok(Buffer.isBuffer(stored) && isPacked(stored), `${n} values: packed`);
-    assert.deepEqual(decodeDictionary(stored), dictionary, `${n} values`);
+    else {
+      const pieces = packedPieces(stored);
+      // ~4.0 MB and ~9.6 MB of values and offsets: 1 and 3 pieces, none over the limit.
+      assert.equal(pieces.length, n === 600_003 ? 3 : 1, `${n} values: pieces`);
+      assert.ok(pieces.every((p) => p.length <= PIECE_BYTES));
+    }
+    assert.deepEqual(decode(stored), dictionary, `${n} values`);
   }
   // Mostly wide characters (3 bytes each in UTF-8), and 4-byte ones past the first segment's start.
   const wide = Array.from({ length: PACK_ABOVE + 7 }, (_, i) => (i % 2 ? `日本語 ${i}` : `😀${i}é`));
-  assert.deepEqual(decodeDictionary(encodeDictionary(wide)), wide);
+  assert.deepEqual(decode(encodeDictionary(wide)), wide);
+  // A value longer than a piece has a piece of its own.
+  const long = dictionaryOf(PACK_ABOVE + 2, ['short', 'x'.repeat(PIECE_BYTES + 5), 'after']);
+  const pieces = packedPieces(encodeDictionary(long));
+  assert.ok(pieces.some((p) => p.length > PIECE_BYTES && p.readUInt32LE(4) === 1));
+  assert.deepEqual(decode(pieces), long);
 });
 
 test('big dictionaries stored as JSON bytes by project format 4 still read back', () => {
@@ -35,10 +53,10 @@ test('a lone surrogate (UTF-8 cannot carry it) keeps the dictionary as JSON, whi
   const dictionary = dictionaryOf(PACK_ABOVE + 2, ['é', 'lone \ud800 surrogate']);
   const stored = encodeDictionary(dictionary);
   assert.equal(typeof stored, 'string');
-  assert.deepEqual(decodeDictionary(stored), dictionary);
+  assert.deepEqual(decode(stored), dictionary);
 });
 
-test('a Cancel thrown between pieces stops the packing', () => {
+test('a Cancel thrown between pieces of work stops the packing', () => {
   let checks = 0;
   encodeDictionary(dictionaryOf(PACK_ABOVE + 1), () => checks++);
   assert.ok(checks >= 1);
@@ -55,13 +73,12 @@ test("the CSV reader's dictionary is packed from its bytes, exactly as packing i
   assert.ok(built.column.storage === 'codes');
   const dictionary = built.column.dictionary;
   assert.deepEqual(dictionary, values);
-  const fromBytes = encodeDictionary(dictionary);
-  assert.ok(Buffer.isBuffer(fromBytes) && isPacked(fromBytes));
+  const fromBytes = packedPieces(encodeDictionary(dictionary));
   // Packing the same strings anew gives the same bytes: the reader's form is the codec's.
-  assert.ok(fromBytes.equals(encodeDictionary([...dictionary]) as Buffer));
-  assert.deepEqual(decodeDictionary(fromBytes), values);
+  assert.deepEqual(fromBytes, encodeDictionary([...dictionary]));
+  assert.deepEqual(decode(fromBytes), values);
 
-  // What a reader leaves is stored as it is (the very buffer), once.
+  // What a reader leaves is stored as it is (the very buffers), once.
   const d = new ByteDictionary();
   for (const v of values) d.code(Buffer.from(v), 0, Buffer.byteLength(v));
   const same = [...values];
@@ -73,19 +90,25 @@ test("the CSV reader's dictionary is packed from its bytes, exactly as packing i
   const grown = [...values];
   rememberPacked(grown, d.packed());
   grown.push('new');
-  assert.deepEqual(decodeDictionary(encodeDictionary(grown)), grown);
+  assert.deepEqual(decode(encodeDictionary(grown)), grown);
 });
 
 test('a damaged packed dictionary is refused with a message, not read wrong', () => {
-  const stored = encodeDictionary(dictionaryOf(PACK_ABOVE + 1)) as Buffer;
-  assert.throws(() => decodeDictionary(stored.subarray(0, stored.length - 1)), /stored dictionary is damaged \(value 250001 ends outside the text\)/);
-  assert.throws(() => decodeDictionary(stored.subarray(0, 100)), /stored dictionary is damaged \(250001 values announced, 100 bytes in all\)/);
-  const shuffled = Buffer.from(stored);
-  shuffled.writeUInt32LE(0, 8 + 4 * 5);
-  assert.throws(() => decodeDictionary(shuffled), /stored dictionary is damaged \(value 6 ends before value 5 does\)/);
+  const [first, second, third] = packedPieces(encodeDictionary(dictionaryOf(600_003)));
+  const inFirst = first!.readUInt32LE(4);
+  assert.throws(() => decodeDictionary(first!), /stored dictionary is damaged \(3 pieces announced, 1 found\)/);
+  assert.throws(() => decodeDictionary(first!, () => [second!]), /stored dictionary is damaged \(3 pieces announced, 2 found\)/);
+  assert.throws(() => decodeDictionary(first!, () => [third!, second!]), /stored dictionary is damaged \(piece 2 is out of order\)/);
+  assert.throws(() => decodeDictionary(first!, () => [second!.subarray(0, second!.length - 1), third!]), new RegExp(`stored dictionary is damaged \\(value ${inFirst + second!.readUInt32LE(4)} ends outside the text\\)`));
+  assert.throws(() => decodeDictionary(first!.subarray(0, 100)), /stored dictionary is damaged \(\d+ values announced, 100 bytes in all\)/);
+  const shuffled = Buffer.from(first!);
+  shuffled.writeUInt32LE(0, 16 + 4 * 5);
+  assert.throws(() => decodeDictionary(shuffled, () => [second!, third!]), /stored dictionary is damaged \(value 6 ends before value 5 does\)/);
+  assert.throws(() => decodeDictionary(first!, () => [Buffer.from('[1]'), third!]), /stored dictionary is damaged \(piece 2 is not a packed piece\)/);
+  assert.deepEqual(decodeDictionary(first!, () => [second!, third!]), dictionaryOf(600_003));
 });
 
-test('a dataset with a packed dictionary is saved, read back, and recovered whole', () => {
+test('a dataset with a packed dictionary in two pieces is saved, read back, recovered whole, and deleted whole', () => {
   const dir = tempDir();
   const path = join(dir, 'p.slicewise');
   ProjectDb.create(path, 'p', { appVersion: 'test' }).close();
@@ -107,6 +130,7 @@ test('a dataset with a packed dictionary is saved, read back, and recovered whol
   )();
   const stored = p.db.prepare('SELECT dictionary FROM dataset_columns WHERE dataset_id = ?').pluck().get(datasetId) as Buffer;
   assert.ok(Buffer.isBuffer(stored) && isPacked(stored));
+  assert.equal(p.db.prepare('SELECT count(*) FROM dataset_dictionary_pieces WHERE dataset_id = ?').pluck().get(datasetId), 1, 'a second piece');
   const check = (db: ProjectDb): void => {
     const back = loadTable(db.db, datasetId).columns[0]!;
     assert.ok(back.storage === 'codes');
@@ -120,4 +144,8 @@ test('a dataset with a packed dictionary is saved, read back, and recovered whol
   const recovered = ProjectDb.open(report.target, { appVersion: 'test' });
   check(recovered);
   recovered.close();
+  const again = ProjectDb.open(path, { appVersion: 'test' });
+  deleteDataset(again.db, datasetId);
+  assert.equal(again.db.prepare('SELECT count(*) FROM dataset_dictionary_pieces').pluck().get(), 0, 'deleting the dataset deletes its pieces');
+  again.close();
 });
