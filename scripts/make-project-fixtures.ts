@@ -29,7 +29,7 @@ const VERSIONS: { version: number; commit: string; file: string; csv: string; no
   { version: 2, commit: 'b616def6c620c8eee9a2b20f5f5931b9ee8606f7', file: 'v2-people.slicewise', csv: CSV, note: 'typed columns; the CLI kept the import only' },
   { version: 3, commit: 'a4890fd2ebc4350d54d9ed9c662ce21421379735', file: 'v3-people.slicewise', csv: CSV, note: 'roles guessed at import; import and check-up run' },
   { version: 4, commit: 'b6def719941e7d447f4e530a4ad3383349a699a8', file: 'v4-people.slicewise', csv: CSV, note: 'audit trail and settings; import and check-up run' },
-  { version: 5, commit: '282056fafc17ecfc1b2aeada9131955e4cbcd085', file: 'v5-people.slicewise', csv: CSV, note: 'big dictionaries may be packed (this one has none); import and check-up run' },
+  { version: 5, commit: '55a94539a5d106bcaaf93ba0068930834fcb56fb', file: 'v5-people.slicewise', csv: CSV, note: 'big dictionaries may be packed (this one has none); import and check-up run' },
 ];
 
 /** 40 made-up people, from a formula (no randomness): the CSV every fixture from v2 on imports. */
