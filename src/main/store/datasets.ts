@@ -135,8 +135,7 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
     // Missing means a missing-value token; cells that did not fit the type are counted apart.
     const missing = stats.missing;
     const stored = col.storage === 'codes' ? encodeDictionary(col.dictionary, () => beforeChunk(0, d.table.rowCount)) : null;
-    const [dictionary = null, ...pieces] = typeof stored === 'string' || stored === null ? [stored] : stored;
-    insertColumn.run(
+    const row = (dictionary: string | Buffer | null): unknown[] => [
       datasetId,
       idx,
       col.name,
@@ -146,10 +145,19 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
       col.storage === 'codes' ? col.dictionary.length : null,
       JSON.stringify(stats),
       dictionary,
-    );
-    pieces.forEach((piece, k) => insertPiece.run(datasetId, idx, k + 1, piece));
-    // SQLite has its own copy now: a big dictionary's bytes (40 MB at 1M rows) go back at once.
-    if (Array.isArray(stored)) releaseBuffers(stored.map((b) => b.buffer));
+    ];
+    if (typeof stored === 'string' || stored === null) insertColumn.run(...row(stored));
+    else {
+      // Piece by piece: each is made, stored, and given back (SQLite has its copy) before the next.
+      let seq = 0;
+      for (const piece of stored) {
+        if (seq === 0) insertColumn.run(...row(piece));
+        else insertPiece.run(datasetId, idx, seq, piece);
+        releaseBuffers([piece.buffer]);
+        seq++;
+        beforeChunk(0, d.table.rowCount);
+      }
+    }
   });
   const insertChunk = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, row_start, row_count, arrow_ipc) VALUES (?, ?, ?, ?, ?)');
   const total = d.table.rowCount;

@@ -33,8 +33,12 @@ const HEADER_BYTES = 16;
 /** Values made into one string at a time when packed values are read (see utf8Values). */
 const SEGMENT_BYTES = 16 * 1024 * 1024;
 
-/** A dictionary as stored: JSON text, or packed pieces (the first for dataset_columns, the rest for dataset_dictionary_pieces). */
-export type StoredDictionary = string | Buffer[];
+/**
+ * A dictionary as stored: JSON text, or packed pieces (the first for dataset_columns, the rest for
+ * dataset_dictionary_pieces), made one at a time as they are read from the sequence: the caller
+ * stores each and lets it go before taking the next, so a big dictionary is never whole twice.
+ */
+export type StoredDictionary = string | Iterable<Buffer>;
 
 /**
  * A dictionary as stored: JSON text when small, packed pieces when big. `between` is called between
@@ -46,7 +50,7 @@ export function encodeDictionary(values: readonly string[], between: () => void 
   const known = packedFor(values);
   if (known) return known;
   const whole = utf8Of(values, between);
-  return whole === null ? JSON.stringify(values) : packBytes(whole.text, 0, whole.ends, values.length);
+  return whole === null ? JSON.stringify(values) : packPieces(whole.text, 0, whole.ends, values.length);
 }
 
 /**
@@ -75,30 +79,30 @@ export function isPacked(stored: Uint8Array): boolean {
 
 const damaged = (why: string): Error => new Error(`A stored dictionary is damaged (${why}); the project may be damaged.`);
 
-const remembered = new WeakMap<readonly string[], Buffer[]>();
+const remembered = new WeakMap<readonly string[], { count: number; pieces: Iterable<Buffer> }>();
 
 /**
- * Leaves, for a dictionary array, its packed pieces made from bytes already at hand; encodeDictionary
- * then stores those instead of packing the strings again. Ignored if the array gains values later.
+ * Leaves, for a dictionary array, its packed pieces to be made from bytes already at hand (once);
+ * encodeDictionary then stores those instead of packing the strings again. Not used if the array
+ * no longer has `count` values.
  */
-export function rememberPacked(values: readonly string[], pieces: Buffer[]): void {
-  remembered.set(values, pieces);
+export function rememberPacked(values: readonly string[], count: number, pieces: Iterable<Buffer>): void {
+  remembered.set(values, { count, pieces });
 }
 
-function packedFor(values: readonly string[]): Buffer[] | undefined {
-  const pieces = remembered.get(values);
-  if (!pieces) return undefined;
+function packedFor(values: readonly string[]): Iterable<Buffer> | undefined {
+  const known = remembered.get(values);
+  if (!known) return undefined;
   remembered.delete(values);
-  let count = 0;
-  for (const p of pieces) count += new DataView(p.buffer, p.byteOffset, HEADER_BYTES).getUint32(4, true);
-  return count === values.length ? pieces : undefined;
+  return known.count === values.length ? known.pieces : undefined;
 }
 
 /**
  * Packs `count` values whose UTF-8 bytes lie back to back in `text` from `firstStart`, value k
- * ending (exclusive) at ends[k] (a ByteDictionary's arena), as pieces of at most PIECE_BYTES.
+ * ending (exclusive) at ends[k] (a ByteDictionary's arena), as pieces of at most PIECE_BYTES,
+ * each made when the sequence is read that far.
  */
-export function packBytes(text: Uint8Array, firstStart: number, ends: Int32Array, count: number): Buffer[] {
+export function* packPieces(text: Uint8Array, firstStart: number, ends: Int32Array, count: number): Generator<Buffer> {
   // Where each piece starts (value numbers), then the pieces.
   const firsts = [0];
   let start = firstStart;
@@ -113,7 +117,6 @@ export function packBytes(text: Uint8Array, firstStart: number, ends: Int32Array
     start = ends[k]!;
   }
   firsts.push(count);
-  const pieces: Buffer[] = [];
   for (let p = 0; p + 1 < firsts.length; p++) {
     const a = firsts[p]!;
     const b = firsts[p + 1]!;
@@ -127,9 +130,8 @@ export function packBytes(text: Uint8Array, firstStart: number, ends: Int32Array
     view.setUint32(12, p, true);
     for (let k = a, at = HEADER_BYTES; k < b; k++, at += 4) view.setUint32(at, ends[k]! - from, true);
     out.set(text.subarray(from, from + textBytes), HEADER_BYTES + 4 * (b - a));
-    pieces.push(out);
+    yield out;
   }
-  return pieces;
 }
 
 type StringWithWellFormed = string & { isWellFormed(): boolean };

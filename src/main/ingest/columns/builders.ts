@@ -165,13 +165,13 @@ export class CodesBuilder extends ColumnBuilder {
   }
 
   /**
-   * The column; this builder is used up (its dictionary's byte arrays are freed). A big dictionary's
-   * stored form is made from its bytes first, for the save to use (see store/dictionary-codec).
+   * The column; this builder is used up (its dictionary's byte arrays are freed). A big dictionary
+   * keeps its values' bytes, for the save to store them from (see store/dictionary-codec).
    */
   finish(name: string): BuiltColumn {
     const dictionary = this.dict.values;
-    if (dictionary.length > PACK_ABOVE) rememberPacked(dictionary, this.dict.packed());
-    this.dict.release();
+    if (dictionary.length > PACK_ABOVE) rememberPacked(dictionary, dictionary.length, this.dict.releaseKeepingPacked());
+    else this.dict.release();
     const kind = classifyCodes(dictionary, this.rows - this.missing, this.totalBytes);
     return { column: { storage: 'codes', name, kind, codes: this.codes.finish(), dictionary }, stats: this.stats() };
   }

@@ -15,19 +15,25 @@ const odd = ['', 'a "quoted" word', 'back\\slash', 'line\nbreak', 'é日本😀'
 const dictionaryOf = (n: number, extra: readonly string[] = odd): string[] => Array.from({ length: n }, (_, i) => (i < extra.length ? extra[i]! : `value ${i}`));
 
 /** Decodes what encodeDictionary made, the pieces after the first given as the store gives them. */
-const decode = (stored: StoredDictionary): string[] => (typeof stored === 'string' ? decodeDictionary(stored) : decodeDictionary(stored[0]!, () => stored.slice(1)));
+const decode = (stored: StoredDictionary): string[] => {
+  if (typeof stored === 'string') return decodeDictionary(stored);
+  const [first, ...rest] = stored;
+  return decodeDictionary(first!, () => rest);
+};
 const packedPieces = (stored: StoredDictionary): Buffer[] => {
-  assert.ok(Array.isArray(stored) && stored.every((p) => isPacked(p)), 'packed');
-  return stored;
+  assert.ok(typeof stored !== 'string', 'packed');
+  const pieces = [...stored];
+  assert.ok(pieces.every((p) => isPacked(p)), 'packed');
+  return pieces;
 };
 
 test('up to 250,000 values a dictionary is stored as JSON text; more are packed in pieces of at most 4 MB, and every form reads back exactly', () => {
   for (const n of [0, 1, 11, PACK_ABOVE, PACK_ABOVE + 1, 600_003]) {
     const dictionary = dictionaryOf(n);
-    const stored = encodeDictionary(dictionary);
+    let stored = encodeDictionary(dictionary);
     if (n <= PACK_ABOVE) assert.equal(stored, JSON.stringify(dictionary), `${n} values`);
     else {
-      const pieces = packedPieces(stored);
+      const pieces = (stored = packedPieces(stored));
       // ~4.0 MB and ~9.6 MB of values and offsets: 1 and 3 pieces, none over the limit.
       assert.equal(pieces.length, n === 600_003 ? 3 : 1, `${n} values: pieces`);
       assert.ok(pieces.every((p) => p.length <= PIECE_BYTES));
@@ -75,20 +81,22 @@ test("the CSV reader's dictionary is packed from its bytes, exactly as packing i
   assert.deepEqual(dictionary, values);
   const fromBytes = packedPieces(encodeDictionary(dictionary));
   // Packing the same strings anew gives the same bytes: the reader's form is the codec's.
-  assert.deepEqual(fromBytes, encodeDictionary([...dictionary]));
+  assert.deepEqual(fromBytes, packedPieces(encodeDictionary([...dictionary])));
   assert.deepEqual(decode(fromBytes), values);
 
-  // What a reader leaves is stored as it is (the very buffers), once.
+  // What a reader leaves is stored as it is (the very sequence), once.
   const d = new ByteDictionary();
   for (const v of values) d.code(Buffer.from(v), 0, Buffer.byteLength(v));
-  const same = [...values];
-  const packed = d.packed();
-  rememberPacked(same, packed);
+  const same = d.values;
+  const packed = d.releaseKeepingPacked();
+  rememberPacked(same, same.length, packed);
   assert.equal(encodeDictionary(same), packed);
   assert.notEqual(encodeDictionary(same), packed);
+  assert.deepEqual([...packed], fromBytes);
+  assert.throws(() => d.releaseKeepingPacked(), /used after release/);
   // Left for an array that then gained a value: not used (the stored form must list every value).
   const grown = [...values];
-  rememberPacked(grown, d.packed());
+  rememberPacked(grown, grown.length, fromBytes);
   grown.push('new');
   assert.deepEqual(decode(encodeDictionary(grown)), grown);
 });
