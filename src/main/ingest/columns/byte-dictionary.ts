@@ -272,10 +272,10 @@ export class ByteDictionary {
   }
 
   /**
-   * Frees the byte arrays but for the values' bytes, which `packed` (the dictionary's stored form,
-   * see store/dictionary-codec) makes its pieces from as they are read, then frees. Only `values`
-   * may be read afterwards. The save takes one piece at a time: the values' bytes are never there
-   * twice (a free-text column's at 1M rows: ~40 MB).
+   * Like release, but keeps the values' bytes for the sequence returned: the dictionary's stored
+   * form (packed pieces, see store/dictionary-codec), each piece made as the sequence is read; the
+   * bytes are freed after the last. The save stores one piece at a time, so the values' bytes are
+   * never there twice (a free-text column's at 1M rows: ~40 MB).
    */
   releaseKeepingPacked(): Iterable<Buffer> {
     if (this.released) throw usedAfterRelease();
@@ -287,7 +287,6 @@ export class ByteDictionary {
       releaseBuffers([arena.buffer, ends.buffer]);
     })();
   }
-
 }
 
 const usedAfterRelease = (): Error => new Error('A ByteDictionary was used after release(): only its values can be read.');

@@ -17,7 +17,7 @@ import { before, describe, test, type TestContext } from 'node:test';
 import { runCheckup } from '../../../../src/main/engine/checkup-job';
 import { runImportFile } from '../../../../src/main/ingest/import-file-job';
 import { putSetting, recordAudit } from '../../../../src/main/store/audit';
-import { loadTable } from '../../../../src/main/store/datasets';
+import { CHUNK_ROWS, loadTable } from '../../../../src/main/store/datasets';
 import { ProjectDb } from '../../../../src/main/store/project-db';
 import { mulberry32 } from '../../../../scripts/lib/random';
 import { tempDir } from '../../helpers/temp';
@@ -26,7 +26,7 @@ import { addedRows, changedRows, snapshot, type Snapshot } from './helpers/snaps
 
 const ROOT = join(import.meta.dirname, '../../../..');
 const NOW = Date.UTC(2026, 10, 27, 12);
-const BIG_ROWS = 70_000; // two 65,536-row chunks: kills land between chunks inside the transaction
+const BIG_ROWS = 70_000; // five chunks (CHUNK_ROWS): kills land between chunks inside the transaction
 const CONCURRENCY = 2;
 /** Deterministic kills at events (50 in all), plus seeded timed ones (which may find the job already done). */
 const COUNTS = { import: { events: 20, timed: 4 }, checkup: { events: 27, timed: 3 }, export: { events: 4, timed: 5 } };
@@ -161,7 +161,7 @@ describe('SIGKILL at many points leaves the project whole', () => {
       ref.close();
     }
     referenceCsv = readFileSync(join(dir, 'reference-export.csv'));
-    assert.deepEqual(reference.import.added, { audit_log: 1, dataset_chunks: Math.ceil(BIG_ROWS / 65_536), dataset_columns: 4, datasets: 1 });
+    assert.deepEqual(reference.import.added, { audit_log: 1, dataset_chunks: Math.ceil(BIG_ROWS / CHUNK_ROWS), dataset_columns: 4, datasets: 1 });
     assert.equal(reference.checkup.added.runs, 1);
     assert.deepEqual(reference.export.added, { audit_log: 1 });
   });
