@@ -7,6 +7,10 @@
  * Every view of a released buffer reads as empty afterwards, so call this only on buffers that
  * nothing will read again. Buffers that cannot be transferred (shared, or Node's pool of small
  * Buffers) are left to the collector.
+ *
+ * The memory goes back when the channel has closed, in the event loop's close phase: not during
+ * the synchronous work that follows. Work that releases and then allocates a lot in one stretch
+ * waits for `releasedBuffersFreed` in between.
  */
 import { MessageChannel } from 'node:worker_threads';
 
@@ -26,4 +30,12 @@ export function releaseBuffers(buffers: Iterable<ArrayBufferLike>): void {
     port1.close();
     port2.close();
   }
+}
+
+/**
+ * Resolves once the buffers released before it was called are freed: after the event loop's next
+ * close phase (a setImmediate runs before this turn's close phase, a second one after it).
+ */
+export function releasedBuffersFreed(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }

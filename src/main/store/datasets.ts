@@ -1,7 +1,6 @@
 import { SlicewiseError } from '../../shared/errors';
 import type { ColumnSummary, DatasetSummary, ImportOptionsUsed, SourceFingerprint } from '../../shared/domain';
 import type { Table } from '../../shared/table';
-import { releaseBuffers } from '../engine-host/release-buffers';
 import { unusedId } from './audit';
 import type { Db } from './sqlite';
 import { saveRolesGuess, type StoredGuess } from './roles';
@@ -111,6 +110,17 @@ export function parseStoredJson(stored: string | Buffer): unknown {
  * `beforeChunk` lets the caller report progress and stop (by throwing) between chunks.
  */
 export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number, total: number) => void = () => {}): number {
+  const datasetId = insertDatasetDescription(db, d, beforeChunk);
+  insertDatasetChunks(db, datasetId, d.table, beforeChunk);
+  return datasetId;
+}
+
+/**
+ * The first half of insertDataset: the dataset's row, its roles guess and its columns (with their
+ * dictionaries). A caller that can wait between the halves lets the memory a big dictionary gave
+ * back be freed before the chunks are written (see releaseBuffers).
+ */
+export function insertDatasetDescription(db: Db, d: NewDataset, beforeChunk: (done: number, total: number) => void = () => {}): number {
   const info = db
     .prepare(
       `INSERT INTO datasets (id, name, source_name, source_size, source_mtime, source_sha256, import_options, row_count, imported_at, import_ms, notes, storage_format)
@@ -155,27 +165,30 @@ export function insertDataset(db: Db, d: NewDataset, beforeChunk: (done: number,
     ];
     if (typeof stored === 'string' || stored === null) insertColumn.run(...row(stored));
     else {
-      // Piece by piece: each is made, stored, and given back (SQLite has its copy) before the next.
+      // Piece by piece: each is made (in the buffer of the one before) and stored before the next.
       let seq = 0;
       for (const piece of stored) {
         if (seq === 0) insertColumn.run(...row(piece));
         else insertPiece.run(datasetId, idx, seq, piece);
-        releaseBuffers([piece.buffer]);
         seq++;
         beforeChunk(0, d.table.rowCount);
       }
     }
   });
+  return datasetId;
+}
+
+/** The second half of insertDataset: the table's data, CHUNK_ROWS rows at a time. */
+export function insertDatasetChunks(db: Db, datasetId: number, table: Table, beforeChunk: (done: number, total: number) => void = () => {}): void {
   const insertChunk = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, row_start, row_count, arrow_ipc) VALUES (?, ?, ?, ?, ?)');
-  const total = d.table.rowCount;
+  const total = table.rowCount;
   const encoder = new ChunkEncoder();
   for (let from = 0, seq = 0; from < total; from += CHUNK_ROWS, seq++) {
     beforeChunk(from, total);
     const to = Math.min(total, from + CHUNK_ROWS);
-    const ipc = encoder.encode(d.table, from, to);
+    const ipc = encoder.encode(table, from, to);
     insertChunk.run(datasetId, seq, from, to - from, Buffer.from(ipc.buffer, ipc.byteOffset, ipc.byteLength));
   }
-  return datasetId;
 }
 
 /** The stored shape of a dataset's columns (with dictionaries): what decoding chunks needs. */

@@ -35,8 +35,9 @@ const SEGMENT_BYTES = 16 * 1024 * 1024;
 
 /**
  * A dictionary as stored: JSON text, or packed pieces (the first for dataset_columns, the rest for
- * dataset_dictionary_pieces), made one at a time as they are read from the sequence: the caller
- * stores each and lets it go before taking the next, so a big dictionary is never whole twice.
+ * dataset_dictionary_pieces), each made when the sequence is read that far, in the memory of the
+ * one before: use each piece (SQLite copies it) before taking the next. So a big dictionary is
+ * never whole twice, and its pieces take one piece's memory.
  */
 export type StoredDictionary = string | Iterable<Buffer>;
 
@@ -100,7 +101,8 @@ function packedFor(values: readonly string[]): Iterable<Buffer> | undefined {
 /**
  * Packs `count` values whose UTF-8 bytes lie back to back in `text` from `firstStart`, value k
  * ending (exclusive) at ends[k] (a ByteDictionary's arena), as pieces of at most PIECE_BYTES,
- * each made when the sequence is read that far.
+ * each made when the sequence is read that far, in the buffer of the one before (see
+ * StoredDictionary).
  */
 export function* packPieces(text: Uint8Array, firstStart: number, ends: Int32Array, count: number): Generator<Buffer> {
   // Where each piece starts (value numbers), then the pieces.
@@ -117,12 +119,15 @@ export function* packPieces(text: Uint8Array, firstStart: number, ends: Int32Arr
     start = ends[k]!;
   }
   firsts.push(count);
+  let buffer = Buffer.allocUnsafe(0);
   for (let p = 0; p + 1 < firsts.length; p++) {
     const a = firsts[p]!;
     const b = firsts[p + 1]!;
     const from = a === 0 ? firstStart : ends[a - 1]!;
     const textBytes = b === 0 ? 0 : ends[b - 1]! - from;
-    const out = Buffer.allocUnsafe(HEADER_BYTES + 4 * (b - a) + textBytes);
+    const size = HEADER_BYTES + 4 * (b - a) + textBytes;
+    if (buffer.length < size) buffer = Buffer.allocUnsafe(Math.max(size, Math.min(PIECE_BYTES, 2 * buffer.length)));
+    const out = buffer.subarray(0, size);
     const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
     view.setUint32(0, MAGIC, true);
     view.setUint32(4, b - a, true);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { releaseBuffers } from '../../../../src/main/engine-host/release-buffers';
+import { releaseBuffers, releasedBuffersFreed } from '../../../../src/main/engine-host/release-buffers';
 
 test('releaseBuffers detaches the buffers it is given (their memory goes with the unread message)', () => {
   const a = new Float64Array(1000).fill(1);
@@ -24,4 +24,17 @@ test('releaseBuffers leaves what cannot be transferred to the collector, without
   assert.equal(own.length, 0);
   assert.equal(pooled.toString(), 'small');
   releaseBuffers([]);
+});
+
+test('released memory is freed once releasedBuffersFreed resolves, not during the synchronous work after releaseBuffers', async () => {
+  const mb = 64;
+  const arrayBuffers = (): number => process.memoryUsage().arrayBuffers / 1048576;
+  await releasedBuffersFreed();
+  const before = arrayBuffers();
+  const big = new Uint8Array(mb * 1048576).fill(7);
+  releaseBuffers([big.buffer]);
+  assert.equal(big.length, 0);
+  assert.ok(arrayBuffers() - before > mb * 0.9, 'still held right after releaseBuffers');
+  await releasedBuffersFreed();
+  assert.ok(arrayBuffers() - before < mb * 0.1, `freed after releasedBuffersFreed (${(arrayBuffers() - before).toFixed(0)} MB still held)`);
 });
