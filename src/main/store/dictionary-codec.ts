@@ -197,12 +197,14 @@ function unpackPiece(stored: Uint8Array, expect: number, pieces: number | null, 
  * Makes strings of values from…count−1 whose UTF-8 bytes are bytes[starts[k], ends[k]), back to
  * back in order, pushing them onto `out`. The bytes are decoded a segment of up to 16 MB at a time
  * and each value is a substring of its segment: far cheaper than decoding 700,000 values one by
- * one. The bytes must be valid UTF-8 (the readers check).
+ * one. `beforeSegment` runs before each segment (a Cancel check). The bytes must be valid UTF-8
+ * (the readers check).
  */
-export function utf8Values(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, from: number, count: number, out: string[]): void {
+export function utf8Values(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, from: number, count: number, out: string[], beforeSegment: () => void = () => {}): void {
   const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let code = from;
   while (code < count) {
+    beforeSegment();
     const segmentFrom = starts[code]!;
     let last = code;
     while (last + 1 < count && ends[last + 1]! - segmentFrom <= SEGMENT_BYTES) last++;

@@ -77,6 +77,9 @@ export abstract class ColumnBuilder {
     this.rows++;
   }
 
+  /** Called now and then in long work on a whole column (appending a part, finishing): a reader's Cancel check. */
+  check: () => void = () => {};
+
   abstract add(bytes: Buffer, start: number, end: number, flag: number, line: number): void;
   /** Makes room for about `rows` rows (an estimate from the file size), so arrays need not double. */
   abstract reserve(rows: number): void;
@@ -152,7 +155,7 @@ export class CodesBuilder extends ColumnBuilder {
   }
 
   override absorb(part: BuilderPart, lineOffset: number): void {
-    const map = this.dict.absorb(part.dictionary!);
+    const map = this.dict.absorb(part.dictionary!, this.check);
     // Remapped in place: the part's arrays are this builder's to use up.
     const codes = part.codes!;
     for (let i = 0; i < codes.length; i++) {
@@ -169,7 +172,7 @@ export class CodesBuilder extends ColumnBuilder {
    * keeps its values' bytes, for the save to store them from (see store/dictionary-codec).
    */
   finish(name: string): BuiltColumn {
-    const dictionary = this.dict.values;
+    const dictionary = this.dict.valuesWith(this.check);
     if (dictionary.length > PACK_ABOVE) rememberPacked(dictionary, dictionary.length, this.dict.releaseKeepingPacked());
     else this.dict.release();
     const kind = classifyCodes(dictionary, this.rows - this.missing, this.totalBytes);

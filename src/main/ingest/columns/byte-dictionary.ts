@@ -43,7 +43,12 @@ export class ByteDictionary {
 
   /** The values in code order (made on first use after new values arrived). */
   get values(): string[] {
-    if (this.strings.length < this.count) this.makeStrings();
+    return this.valuesWith(() => {});
+  }
+
+  /** `values`, calling `check` between segments of the strings made (a reader's Cancel check: 7M values take ~2 s). */
+  valuesWith(check: () => void): string[] {
+    if (this.strings.length < this.count) this.makeStrings(check);
     return this.strings;
   }
 
@@ -146,7 +151,7 @@ export class ByteDictionary {
    * a run of the part's arena at a time in its code order, and their slots are filled in slot
    * order again (~0.17 s).
    */
-  absorb(part: DictionaryPart): Int32Array {
+  absorb(part: DictionaryPart, check: () => void = () => {}): Int32Array {
     if (this.released) throw usedAfterRelease();
     const { arena, starts, ends, hashes } = part;
     const n = starts.length;
@@ -155,6 +160,7 @@ export class ByteDictionary {
     let fresh = 0;
     let freshBytes = 0;
     for (let i = 0; i < n; i++) {
+      if ((i & CHECK_EVERY) === CHECK_EVERY) check();
       const k = order[i]!;
       const code = this.find(arena, starts[k]!, ends[k]!, hashes[k]!);
       map[k] = code;
@@ -169,6 +175,7 @@ export class ByteDictionary {
     const before = this.count;
     const { starts: ownStarts, ends: ownEnds, hashes: ownHashes } = this;
     for (let k = 0; k < n; ) {
+      if ((k & CHECK_EVERY) === CHECK_EVERY) check();
       if (map[k]! >= 0) {
         k++;
         continue;
@@ -193,6 +200,7 @@ export class ByteDictionary {
     const mask = this.mask;
     order = slotOrder(this.hashes.subarray(before, this.count), fresh, mask);
     for (let i = 0; i < fresh; i++) {
+      if ((i & CHECK_EVERY) === CHECK_EVERY) check();
       const code = before + order[i]!;
       const h = this.hashes[code]!;
       let slot = h & mask;
@@ -267,8 +275,8 @@ export class ByteDictionary {
    * needs no counting. Values never split a character (they end at ASCII delimiters in valid
    * UTF-8). Segments stay far below the longest string V8 can make.
    */
-  private makeStrings(): void {
-    utf8Values(this.arena.subarray(0, this.arenaUsed), this.starts, this.ends, this.strings.length, this.count, this.strings);
+  private makeStrings(check: () => void): void {
+    utf8Values(this.arena.subarray(0, this.arenaUsed), this.starts, this.ends, this.strings.length, this.count, this.strings, check);
   }
 
   /**
@@ -288,6 +296,9 @@ export class ByteDictionary {
     })();
   }
 }
+
+/** absorb calls its check once every CHECK_EVERY + 1 values (a power of two, minus one). */
+const CHECK_EVERY = 0xffff;
 
 const usedAfterRelease = (): Error => new Error('A ByteDictionary was used after release(): only its values can be read.');
 

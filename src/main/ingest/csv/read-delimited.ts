@@ -196,6 +196,8 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     const conv = (convention = detectNumberConvention(conventionCells(firstCells), delimiter));
     const storages = cols.map((values) => detectStorage(values, conv));
     builders = sink!.builders = storages.map((g) => builderFor(g, conv));
+    // Appending the helper's part and finishing a 10M-row free-text column take seconds each.
+    for (const b of builders) b.check = () => ctx.throwIfCancelled();
     // Size the columns once from the file size and the sample's bytes per row (+10%).
     const bytesPerRow = rowsSeen.recordBytes / Math.max(1, rowsSeen.size);
     const estimate = Math.min(2 ** 30, Math.ceil((stat.size / Math.max(1, bytesPerRow)) * 1.1));
@@ -285,7 +287,10 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     const s = sink!;
     s.raggedCount += p.raggedCount;
     for (const line of p.raggedLines) if (s.raggedLines.length < MAX_RAGGED_EXAMPLES) s.raggedLines.push(line + lineOffset);
-    builders!.forEach((b, c) => b.absorb(p.builders[c]!, lineOffset));
+    builders!.forEach((b, c) => {
+      ctx.throwIfCancelled();
+      b.absorb(p.builders[c]!, lineOffset);
+    });
     // Every builder copied what it took from the part: its arrays (~70 MB at 1M rows) are freed now.
     releaseBuffers(p.builders.flatMap(partBuffers));
     partRows = p.rows;
@@ -326,7 +331,10 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
       );
     }
     ctx.progress('Reading', 1, `${rows.toLocaleString('en-US')} rows`);
-    const built = builders!.map((b, c) => b.finish(columnNames[c]!));
+    const built = builders!.map((b, c) => {
+      ctx.throwIfCancelled();
+      return b.finish(columnNames[c]!);
+    });
     return {
       table: { rowCount: rows, columns: built.map((b) => b.column) },
       stats: built.map((b) => b.stats),

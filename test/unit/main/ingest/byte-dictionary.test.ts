@@ -70,3 +70,33 @@ test('ByteDictionary.release frees the byte arrays, keeps the values, and refuse
   assert.throws(() => dict.code(b, 2, 4), /used after release/);
   assert.throws(() => dict.absorb(new ByteDictionary().toPart()), /used after release/);
 });
+
+test('ByteDictionary.absorb and valuesWith call their check now and then, and a check that throws (Cancel) stops them', () => {
+  const fill = (d: ByteDictionary, from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const b = Buffer.from(`v${i}`);
+      d.code(b, 0, b.length);
+    }
+  };
+  const a = new ByteDictionary();
+  fill(a, 0, 1000);
+  const b = new ByteDictionary();
+  fill(b, 500, 300_000);
+  let checks = 0;
+  a.absorb(b.toPart(), () => checks++);
+  // Three loops over the part's ~300,000 values, a check every 65,536.
+  assert.ok(checks >= 8, `${checks} checks`);
+  let segments = 0;
+  assert.equal(a.valuesWith(() => segments++).length, 300_000);
+  assert.equal(segments, 1, 'one segment of strings, one check');
+
+  const c = new ByteDictionary();
+  fill(c, 0, 10);
+  const cancelled = (): never => {
+    throw new Error('cancelled');
+  };
+  assert.throws(() => c.absorb(b.toPart(), cancelled), /cancelled/);
+  const d = new ByteDictionary();
+  fill(d, 0, 10);
+  assert.throws(() => d.valuesWith(cancelled), /cancelled/);
+});
