@@ -49,7 +49,7 @@ export async function runImportFile(rawInput: unknown, ctx: JobContext): Promise
     { progress: (stage, f, message) => ctx.progress(stage, f * READ_SHARE, message), throwIfCancelled: () => ctx.throwIfCancelled() },
   );
   ctx.throwIfCancelled();
-  // What reading gave back (the helper's part, ~70 MB at 1M rows; the dictionaries' tables) is freed now, before the save.
+  // What finishing the columns gave back (the byte dictionaries' tables) is freed now, before profiling and the save.
   await releasedBuffersFreed();
   ctx.progress('Looking at the columns', READ_SHARE);
   const profiles = profileForRoles(read.table, () => ctx.throwIfCancelled());
