@@ -53,8 +53,9 @@ export class ByteDictionary {
   }
 
   /**
-   * Frees the byte arrays once the strings are made (a free-text column's at 1M rows: ~60 MB that
-   * would otherwise stay resident through the whole save). Only `values` may be read afterwards.
+   * Frees the byte arrays once the strings are made, so they do not stay resident through the save
+   * (a big dictionary keeps its values' bytes for its stored form: releaseKeepingPacked). Only
+   * `values` may be read afterwards.
    */
   release(): void {
     this.releaseArrays(true);
