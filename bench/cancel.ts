@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { generate, GENERATOR_VERSION } from './generate';
-import { chooseWorker, createBenchServices } from './slicewise-side';
+import { chooseWorker } from './bundle';
+import { createBenchServices } from './slicewise-side';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '10000000' }, at: { type: 'string', default: '2,10,30,60' } } });
 const rows = Number(values.rows);

@@ -228,6 +228,21 @@ export function benchData(rows: number, dir = join(import.meta.dirname, 'data'),
   return { reference: batch('reference', 1), drifted: batch('drifted', 2) };
 }
 
+/** The small pair of batches every benchmark process warms its workers up on. */
+export interface WarmUpFiles {
+  reference: string;
+  referenceParquet: string;
+  drifted: string;
+}
+
+/** Writes the warm-up batches (3,000 rows each) into `dir`. */
+export async function warmUpFiles(dir: string): Promise<WarmUpFiles> {
+  const files = { reference: join(dir, 'warm-reference.csv'), referenceParquet: join(dir, 'warm-reference.parquet'), drifted: join(dir, 'warm-drifted.csv') };
+  await generate({ rows: 3000, csv: files.reference, parquet: files.referenceParquet, seed: 11 });
+  await generate({ rows: 3000, csv: files.drifted, seed: 12, drifted: true });
+  return files;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
     options: {

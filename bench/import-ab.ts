@@ -24,7 +24,8 @@ import { parseArgs } from 'node:util';
 import type { createAppServices as createAppServicesHere } from '../src/main/app-services';
 import { benchData, generate } from './generate';
 import { median } from './measure';
-import { bundleWorkers, createBenchServices } from './slicewise-side';
+import { bundleWorkers } from './bundle';
+import { createBenchServices } from './slicewise-side';
 
 const { values } = parseArgs({
   options: {

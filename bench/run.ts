@@ -4,7 +4,8 @@
  *
  * Per size it generates (once, cached under bench/data/, gitignored) a seeded 20-column model-output
  * table and a drifted second batch, each as CSV and Parquet (bench/generate.ts), then times:
- *   Slicewise (jobs in the worker pool, as in the app; bench/slicewise-side.ts): import CSV, the
+ *   Slicewise (jobs in the worker pool, as in the app; bench/slicewise-side.ts, in a process of its
+ *     own: bench/slicewise-process.ts, bundled and run by plain Node): import CSV, the
  *     full check-up (quality, privacy, performance, calibration, fairness over sex/age_group/region
  *     and their pairwise intersections, slices to depth 2), import Parquet, drift of the reference
  *     against the drifted batch (services.checkups.compare), HTML export, project reopen;
@@ -13,8 +14,9 @@
  *     sums / score buckets overall and per group, slice GROUPING SETS, per-column histograms and
  *     counts of both batches.
  * Prints a table (stage, seconds, ratio, rows/s, MB/s, peak RSS, target, met) and writes it as
- * JSON to bench/results/<time>-<rows>.json (gitignored). Each size runs in its own process, so one
- * size's memory never shows in another's peak RSS.
+ * JSON to bench/results/<time>-<rows>.json (gitignored). Each size runs in its own process, and
+ * Slicewise's side in one of its own within it, so neither another size's memory nor the bench's
+ * (tsx, DuckDB) shows in Slicewise's peak RSS.
  *
  *   npm run bench                              100k and 1M rows, median of 3 runs (long: 10–30 min on 2 cores)
  *   npm run bench -- --rows 100000 --runs 1    a quick look (also: npm run bench:quick)
@@ -31,16 +33,17 @@
  *   --json            accepted for old scripts; the JSON is always written
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureHtmlOpen, type HtmlOpenTiming } from '../src/main/export/html-open-time';
 import { runDuckdb } from './duckdb-side';
-import { benchData, GENERATOR_VERSION } from './generate';
+import { BUNDLE_DIR, bundleScript, chooseWorker } from './bundle';
+import { benchData, GENERATOR_VERSION, warmUpFiles } from './generate';
 import { median } from './measure';
 import { buildTable, failures, printTable, writeResults } from './report';
-import { chooseWorker, createBenchServices, reopen, runSlicewise, warmUp } from './slicewise-side';
+import type { SlicewiseProcessResult, SlicewiseProcessSpec } from './slicewise-process';
 
 const { values } = parseArgs({
   options: {
@@ -77,30 +80,40 @@ const work = join(tmpdir(), `slicewise-bench-${process.pid}`);
 mkdirSync(work, { recursive: true });
 const loadBefore = loadavg();
 const worker = await chooseWorker(root, values.worker);
-const services = createBenchServices(root, work, worker.script);
-log(`warming up the worker (${values.worker}: ${worker.why})`);
-await warmUp(services, work);
-const sw = await runSlicewise(services, files, runs, work, log);
-const { projectId, lastRunId } = sw;
-
-// The HTML report of the last run: its size, and how long Chromium takes to open it (median of 3
-// opens in a 1280×720 window, from asking the browser to open the file): until the first screen is
-// drawn with its charts (what a person sees on opening: the < 2 s target) and until every chart is
-// drawn (those off screen are drawn in the background after the first screen).
+// Slicewise's side runs in its own process, bundled and run by plain Node as the app's build runs
+// (bench/slicewise-process.ts): this one has tsx and, later, DuckDB in it.
 const htmlPath = join(work, 'report.html');
-const htmlExport = await services.exports.export(projectId, lastRunId, 'html', 'mask', htmlPath);
-const htmlBytes = htmlExport.status === 'written' ? htmlExport.bytes : 0;
+const spec: SlicewiseProcessSpec = {
+  root, work, workerScript: worker.script, files, warm: await warmUpFiles(work), runs, htmlPath,
+  out: join(work, 'slicewise.json'), startedAt: Date.now() - (performance.now() - started),
+};
+const specPath = join(work, 'slicewise-spec.json');
+writeFileSync(specPath, JSON.stringify(spec));
+const sideScript = await bundleScript(join(import.meta.dirname, 'slicewise-process.ts'), join(BUNDLE_DIR, `slicewise-process-${process.pid}.mjs`));
+log(`slicewise: warming up the worker (${values.worker}: ${worker.why}) in its own process`);
+const side = spawnSync(process.execPath, [sideScript, specPath], { stdio: 'inherit' });
+rmSync(sideScript, { force: true });
+if (side.status !== 0) {
+  console.error(`the Slicewise side failed (exit ${side.status ?? side.signal})`);
+  process.exit(1);
+}
+const { sw, reopen: reopenMeasure, htmlBytes } = JSON.parse(readFileSync(spec.out, 'utf8')) as SlicewiseProcessResult;
+
+// The HTML report of the last run: how long Chromium takes to open it (median of 3 opens in a
+// 1280×720 window, from asking the browser to open the file): until the first screen is drawn with
+// its charts (what a person sees on opening: the < 2 s target) and until every chart is drawn
+// (those off screen are drawn in the background after the first screen).
 let htmlOpen: HtmlOpenTiming | null = null;
-try {
-  htmlOpen = await measureHtmlOpen(htmlPath, { opens: 3 });
-} catch (err) {
-  console.error(`HTML open time not measured: ${(err as Error).message.split('\n')[0]}`);
+if (htmlBytes > 0) {
+  try {
+    htmlOpen = await measureHtmlOpen(htmlPath, { opens: 3 });
+  } catch (err) {
+    console.error(`HTML open time not measured: ${(err as Error).message.split('\n')[0]}`);
+  }
 }
 const htmlOpenSeconds = htmlOpen === null ? null : htmlOpen.firstScreenMs / 1000;
 const htmlAllChartsSeconds = htmlOpen === null ? null : htmlOpen.allChartsMs / 1000;
-await services.shutdown();
 
-const reopenMeasure = await reopen(sw.projectPath, sw.datasetId, runs);
 const duck = await runDuckdb(files, runs, log);
 const loadAfter = loadavg();
 const table = buildTable(sw, duck, reopenMeasure, { rows, csvBytes: files.reference.csvBytes, parquetBytes: files.reference.parquetBytes, driftedCsvBytes: files.drifted.csvBytes });
@@ -112,7 +125,7 @@ console.log(`\nSlicewise benchmark — ${rows.toLocaleString('en-US')} rows × 2
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; Slicewise worker: ${values.worker} (${worker.why}); DuckDB threads: ${duck.threads}`);
 console.log(`load average (1/5/15 min) before ${load(loadBefore)}, after ${load(loadAfter)} — on a shared, busy machine read the ratios, not the seconds\n`);
 printTable(table, console.log);
-console.log(`\nrows/s and MB/s are Slicewise's (MB of the CSV; of the Parquet for its import; of both CSVs for drift). RSS = the whole process's peak while the stage ran.`);
+console.log(`\nrows/s and MB/s are Slicewise's (MB of the CSV; of the Parquet for its import; of both CSVs for drift). RSS = the peak of the whole process while the stage ran: Slicewise's own process (Node, main side, worker pool) for Slicewise, the bench's (tsx, DuckDB) for DuckDB.`);
 console.log(`Indented rows are the check-up's own per-check compute (the run's stored timings; table load and save excluded); DuckDB's check-up is the sum of its four equivalents.`);
 const ds = sw.driftSummary;
 console.log(`drift: ${ds.compared} feature columns compared, ${ds.drifted} drifted (share ${ds.share === null ? 'n/a' : fmt(ds.share, 2)}): ${ds.columns.join(' ')} (* drifted); skipped ${ds.skipped.join(' ')}; plus score, prediction and label.`);
@@ -123,9 +136,9 @@ console.log(
     `(${htmlOpen?.firstScreenCharts ?? 0} charts in it; target < 2 s, judged on this, what a person sees on opening: ${htmlOpenSeconds === null ? 'n/a' : htmlOpenSeconds < 2 ? 'met' : 'NOT met'}), ` +
     `every chart drawn in ${secs(htmlAllChartsSeconds)} (${htmlOpen?.charts ?? 0} charts; those off screen are drawn in the background after the first screen)`,
 );
-console.log(`peak RSS after CSV import and check-up (all threads): ${fmt(sw.peakRssImportCheckupMb, 0)} MB = ${fmt(rssRatio, 2)}× the CSV size (target ≤ 3×: ${rssRatio <= 3 ? 'met' : 'NOT met'}); the process held ${fmt(sw.baselineRssMb, 0)} MB before the first timed stage`);
-// What the import itself needs: the peak while importing, above what this process held before (Node,
-// the bench's own modules, DuckDB's library): the part a person's machine pays for the file.
+console.log(`peak RSS of Slicewise's process after CSV import and check-up (all threads): ${fmt(sw.peakRssImportCheckupMb, 0)} MB = ${fmt(rssRatio, 2)}× the CSV size (target ≤ 3×: ${rssRatio <= 3 ? 'met' : 'NOT met'}); the process held ${fmt(sw.baselineRssMb, 0)} MB before the first timed stage`);
+// What the import itself needs: the peak while importing, above what Slicewise's process held before
+// (Node, the main side, the warmed-up workers): the part a person's machine pays for the file.
 const importGrowthMb = Math.max(0, sw.importCsv.peakRssMb - sw.baselineRssMb);
 const importRatio = (importGrowthMb * 1048576) / files.reference.csvBytes;
 // Every run, not only the median: on a shared machine one import of the same file took 3.5–4.7 s.

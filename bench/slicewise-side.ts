@@ -3,10 +3,8 @@
  * and export is a job in the worker pool (createAppServices), while this (main) thread's event
  * loop is watched — its longest stall is what a person would feel.
  */
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import { createAppServices, type AppServices } from '../src/main/app-services';
 import type { WorkerScript } from '../src/main/engine-host/worker-entry';
 import { noDialogs } from '../src/main/services/ports';
@@ -15,7 +13,7 @@ import { ProjectDb } from '../src/main/store/project-db';
 import { getRun } from '../src/main/store/runs';
 import type { CheckOptions } from '../src/shared/checks/options';
 import type { DatasetRoles } from '../src/shared/roles/dataset-roles';
-import { generate, type BatchFiles } from './generate';
+import type { BatchFiles, WarmUpFiles } from './generate';
 import { attempt, maxRssMb, measure, type StageMeasure } from './measure';
 
 /** The bench table's roles: 3 sensitive columns; the free text stays in (the privacy checks read it). */
@@ -59,47 +57,6 @@ export interface SlicewiseMeasures {
   lastRunId: number;
 }
 
-/**
- * Which engine worker runs the jobs. `bundle` (default): the current source bundled with esbuild
- * into bench/data/worker/ (about a second), so the jobs run plain JavaScript as in the app — not
- * tsx, whose in-worker compiler adds memory and start-up, and not out/main, which may be older
- * than the source. `built`: out/main/engine-worker.js as it is (npm run build). `source`: the
- * TypeScript through tsx. Either way the warm-up loads every module before anything is timed.
- */
-export async function chooseWorker(root: string, choice: string): Promise<{ script: WorkerScript; why: string; cleanup: () => void }> {
-  const none = (): void => {};
-  if (choice === 'source') return { script: { kind: 'source', path: join(root, 'src', 'main', 'workers', 'engine-worker.ts') }, why: 'TypeScript through tsx', cleanup: none };
-  if (choice === 'built') {
-    const built = join(root, 'out', 'main', 'engine-worker.js');
-    if (!existsSync(built)) throw new Error(`--worker built: ${built} does not exist (npm run build)`);
-    return { script: { kind: 'built', path: built }, why: `out/main, built ${statSync(built).mtime.toISOString()}`, cleanup: none };
-  }
-  // Beside the repo's node_modules, so the bundle's bare imports (better-sqlite3, zod…) resolve.
-  const dir = join(import.meta.dirname, 'data', 'worker');
-  const t = performance.now();
-  const paths = await bundleWorkers(root, dir, String(process.pid));
-  const why = `current source bundled by esbuild in ${((performance.now() - t) / 1000).toFixed(1)} s`;
-  return { script: { kind: 'built', path: paths[0]! }, why, cleanup: () => paths.forEach((p) => rmSync(p, { force: true })) };
-}
-
-/**
- * Bundles the worker entries of the source under `srcRoot` into `dir` as engine-worker-<tag>.mjs
- * and, where the source has it, csv-part-worker-<tag>.mjs beside it (where the engine worker looks
- * for its helper). Returns the paths, the engine worker's first.
- */
-export async function bundleWorkers(srcRoot: string, dir: string, tag: string): Promise<string[]> {
-  mkdirSync(dir, { recursive: true });
-  const paths: string[] = [];
-  for (const name of ['engine-worker', 'csv-part-worker']) {
-    const entry = join(srcRoot, 'src', 'main', 'workers', `${name}.ts`);
-    if (!existsSync(entry)) continue;
-    const outfile = join(dir, `${name}-${tag}.mjs`);
-    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'error' });
-    paths.push(outfile);
-  }
-  return paths;
-}
-
 /** The app's services for a benchmark; `emit` sees their events (job progress…). */
 export function createBenchServices(
   root: string,
@@ -130,18 +87,14 @@ const importFile = async (services: AppServices, projectId: string, path: string
   ok<{ datasetId: number }>(await services.imports.start(projectId, path).outcome).datasetId;
 
 /**
- * Runs every kind of job once on a small generated pair of batches, so the workers have loaded
- * (and, under tsx, compiled) every module before anything is timed.
+ * Runs every kind of job once on a small generated pair of batches (generate.ts's warmUpFiles), so
+ * the workers have loaded (and, under tsx, compiled) every module before anything is timed.
  */
-export async function warmUp(services: AppServices, work: string): Promise<void> {
-  const ref = join(work, 'warm-reference.csv');
-  const cur = join(work, 'warm-drifted.csv');
-  await generate({ rows: 3000, csv: ref, parquet: join(work, 'warm-reference.parquet'), seed: 11 });
-  await generate({ rows: 3000, csv: cur, seed: 12, drifted: true });
+export async function warmUp(services: AppServices, files: WarmUpFiles, work: string): Promise<void> {
   const projectId = services.projects.create('warm-up').id;
-  const a = await importFile(services, projectId, ref);
-  await importFile(services, projectId, join(work, 'warm-reference.parquet'));
-  const b = await importFile(services, projectId, cur);
+  const a = await importFile(services, projectId, files.reference);
+  await importFile(services, projectId, files.referenceParquet);
+  const b = await importFile(services, projectId, files.drifted);
   const { runId } = ok<{ runId: number }>(await services.checkups.start(projectId, a, { roles: CHECKUP_ROLES, options: CHECKUP_OPTIONS }).outcome);
   ok(await services.checkups.compare(projectId, a, b, { roles: COMPARE_ROLES }).outcome);
   await services.exports.export(projectId, runId, 'html', 'mask', join(work, 'warm-report.html'));
