@@ -27,7 +27,8 @@ export function runChecks(
   const evidence: ChecksResult['evidence'] = {};
   const findings: Finding[] = [];
   const timings: Record<string, number> = {};
-  // One cache for the run, so checks that sort the same column or read the same outcome share the work.
+  // One cache for the run, so checks that sort the same column or read the same outcome share the
+  // work; what only one stage reads is dropped when that stage ends.
   const shared: CheckInput = input.cache && input.cache.table === input.table ? input : { ...input, cache: new CheckCache(input.table) };
   stages.forEach((stage, i) => {
     hooks.onStage?.(stage.name, i, stages.length);
@@ -39,6 +40,7 @@ export function runChecks(
       evidence[check.id] = out.evidence;
       findings.push(...out.findings);
     }
+    shared.cache!.endStage();
   });
   // Personal data found by the privacy checks is masked in every other finding's examples.
   return { evidence, findings: rankFindings(maskPersonalExamples(findings)), timings };

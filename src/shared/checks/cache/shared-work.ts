@@ -50,7 +50,7 @@ export function sortedScoresOf(cache: CheckCache, yTrue: Uint8Array, score: Floa
  * every column.
  */
 export function rowFirstOf(cache: CheckCache, columns: readonly Column[], uniqueCandidates: readonly Column[] = []): Int32Array {
-  return cache.get(`row-first:${JSON.stringify(columns.map((c) => c.name))}`, () => {
+  return cache.forStage(`row-first:${JSON.stringify(columns.map((c) => c.name))}`, () => {
     const n = cache.table.rowCount;
     for (const c of uniqueCandidates) {
       if (columns.includes(c) && isIdentity(columnFirstOf(cache, c))) return identity(n);

@@ -60,6 +60,29 @@ describe('shared per-run work', () => {
     });
   }
 
+  test('per-column work and row groups last one stage; the outcome and the leakage scan last the run', () => {
+    const { table, roles } = checkupTable(300, 7);
+    const cache = new CheckCache(table);
+    const col = table.columns.find((c): c is NumberColumn => c.storage === 'number')!;
+    const order = columnOrder(cache, col);
+    const rowFirst = rowFirstOf(cache, table.columns);
+    const outcome = outcomeOf(cache, roles);
+    assert.equal(columnOrder(cache, col), order);
+    assert.equal(cache.peekColumn(col, 'present-order'), order);
+    cache.endStage();
+    assert.equal(cache.peekColumn(col, 'present-order'), undefined);
+    assert.notEqual(columnOrder(cache, col), order, 'sorted again after the stage ended');
+    assert.deepStrictEqual(columnOrder(cache, col), order);
+    assert.notEqual(rowFirstOf(cache, table.columns), rowFirst);
+    assert.equal(outcomeOf(cache, roles), outcome, 'the outcome is kept for the later stages');
+    // runChecks ends every stage: a later stage that sorts a column sorts it again.
+    const seen: unknown[] = [];
+    const sorter: Check = { id: 'test.sort', category: 'quality', run: (input) => (seen.push(columnOrder(cacheOf(input), col)), { evidence: {}, findings: [] }) };
+    runChecks(inputOf(table, roles), [{ name: 'a', checks: [sorter, sorter] }, { name: 'b', checks: [sorter] }]);
+    assert.equal(seen[0], seen[1]);
+    assert.notEqual(seen[1], seen[2]);
+  });
+
   test('a cache made for another table is not used', () => {
     const a = checkupTable(50, 1);
     const b = checkupTable(50, 2);
