@@ -52,11 +52,17 @@ export function sortedScoresOf(cache: CheckCache, yTrue: Uint8Array, score: Floa
 export function rowFirstOf(cache: CheckCache, columns: readonly Column[], uniqueCandidates: readonly Column[] = []): Int32Array {
   return cache.forStage(`row-first:${JSON.stringify(columns.map((c) => c.name))}`, () => {
     const n = cache.table.rowCount;
-    for (const c of uniqueCandidates) {
-      if (columns.includes(c) && isIdentity(columnFirstOf(cache, c))) return identity(n);
-    }
+    if (uniqueColumnAmong(cache, columns, uniqueCandidates)) return identity(n);
     return firstOccurrences(n, columns.map(keyOf), undefined, rowsWithUniqueValue(cache, columns) ?? undefined);
   });
+}
+
+/**
+ * The first of `candidates` that is one of `columns` and holds a different value in every row
+ * (missing counting as a value) — so no two rows are equal on `columns` — or undefined.
+ */
+export function uniqueColumnAmong(cache: CheckCache, columns: readonly Column[], candidates: readonly Column[]): Column | undefined {
+  return candidates.find((c) => columns.includes(c) && isIdentity(columnFirstOf(cache, c)));
 }
 
 /**

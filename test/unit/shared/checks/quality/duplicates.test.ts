@@ -68,6 +68,21 @@ describe('quality.near-duplicates', () => {
     assert.deepEqual([...near.rows], [1, 4]);
     assert.deepEqual([...near.of], [-1, 0, -1, -1, 2, -1]);
   });
+  test('a number id that differs in every row rules out near repeats without folding any text: the same answer as folding', () => {
+    const name = codes('name', ['Ann', 'ann ', 'Bob', ' BOB']);
+    // Unique ids: rows differ in the id, so none nearly repeats another (with or without the id role).
+    const unique = table(num('id', [4, 1, 3, 2]), name);
+    assert.ok(isPassed(run(nearDuplicatesCheck, unique, { roles: { ids: ['id'] } })));
+    assert.ok(isPassed(run(nearDuplicatesCheck, unique)));
+    // A repeated id: the id proves nothing, the text is folded and row 2 ≈ row 1.
+    const repeated = table(num('id', [1, 1, 2, 3]), name);
+    const f = only(run(nearDuplicatesCheck, repeated, { roles: { ids: ['id'] } }));
+    assert.deepEqual(f.rows, { count: 1, examples: [2] });
+    assert.deepEqual(f, only(run(nearDuplicatesCheck, repeated)));
+    // An id left out of the checked columns (ignored) says nothing about the rows that are compared.
+    const ignored = only(run(nearDuplicatesCheck, unique, { roles: { ids: ['id'], ignored: ['id'] } }));
+    assert.deepEqual(ignored.rows, { count: 2, examples: [2, 4] });
+  });
   test('punctuation is not folded ("N.Y." is not "ny"); clean → passed', () => {
     assert.ok(isPassed(run(nearDuplicatesCheck, table(codes('c', ['N.Y.', 'ny'])))));
     assert.deepEqual([...nearDuplicateRows(table(codes('c', ['N.Y.', 'ny'])), ['c'])!.rows], []);
