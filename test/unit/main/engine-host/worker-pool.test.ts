@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { after, describe, mock, test } from 'node:test';
+import { Worker } from 'node:worker_threads';
 import { WorkerPool, QueueFullError } from '../../../../src/main/engine-host/worker-pool';
 import type { JobProgress } from '../../../../src/shared/domain';
 
@@ -123,6 +124,39 @@ describe('WorkerPool', () => {
     }
   });
 
+  test('a retired worker\'s replacement starts only once its thread has exited (so it reuses the memory the C allocator kept for that thread)', async () => {
+    const recycling = new WorkerPool({ script, size: 1, maxQueue: 3, recycleAboveBytes: 64 * 1048576, recycleAfterIdleMs: 100 });
+    // Each retired thread takes 400 ms longer to be reported gone, like a thread freeing a big heap.
+    const exits: number[] = [];
+    const original = Worker.prototype.terminate;
+    const terminate = mock.method(Worker.prototype, 'terminate', async function (this: Worker) {
+      const code = await original.call(this);
+      await new Promise((r) => setTimeout(r, 400));
+      exits.push(Date.now());
+      return code;
+    });
+    try {
+      const value = async (kind: string, input: unknown): Promise<number> => {
+        const o = await recycling.submit(kind, input).outcome;
+        assert.equal(o.status, 'succeeded');
+        return (o as { value: number }).value;
+      };
+      const first = await value('thread-id', null);
+      await value('holds', 100);
+      await recycling.settled();
+      assert.notEqual(await value('thread-id', null), first, 'replaced');
+      assert.equal(exits.length, 1);
+      assert.ok((await value('started-at', null)) >= exits[0]!, 'the fresh worker started after the old one had gone');
+      // A job submitted while the old thread is still going waits for the fresh worker.
+      await value('holds', 100);
+      await new Promise((r) => setTimeout(r, 250));
+      assert.ok((await value('started-at', null)) >= exits[1]!);
+    } finally {
+      terminate.mock.restore();
+      await recycling.close();
+    }
+  });
+
   test('a job that ignores cancel is stopped by terminating its worker; the pool recovers', async () => {
     const h = pool.submit('ignores-cancel', null);
     await new Promise((r) => setTimeout(r, 300));
@@ -132,6 +166,22 @@ describe('WorkerPool', () => {
     assert.ok(Date.now() - t0 < 3000);
     assert.equal((await pool.submit('echo', 'after').outcome).status, 'succeeded');
     assert.equal(pool.stats.workers, 2);
+  });
+
+  test('a job queued behind one whose worker is terminated runs on the fresh worker', async () => {
+    const single = new WorkerPool({ script, size: 1, maxQueue: 3, cancelGraceMs: 200 });
+    try {
+      const stuck = single.submit('ignores-cancel', null);
+      const queued = single.submit('echo', 'queued');
+      while (single.stats.running === 0) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(single.stats.queued, 1);
+      single.cancel(stuck.id);
+      assert.deepEqual(await stuck.outcome, { status: 'cancelled' });
+      const o = await Promise.race([queued.outcome, new Promise((r) => setTimeout(() => r('lost'), 10_000))]);
+      assert.deepEqual(o, { status: 'succeeded', value: { echoed: 'queued' } });
+    } finally {
+      await single.close();
+    }
   });
 
   test('a crashing worker fails its job with WORKER_CRASHED and is replaced', async () => {
