@@ -95,6 +95,8 @@ const side = spawnSync(process.execPath, [sideScript, specPath], { stdio: 'inher
 rmSync(sideScript, { force: true });
 if (side.status !== 0) {
   console.error(`the Slicewise side failed (exit ${side.status ?? side.signal})`);
+  rmSync(work, { recursive: true, force: true });
+  worker.cleanup();
   process.exit(1);
 }
 const { sw, reopen: reopenMeasure, htmlBytes } = JSON.parse(readFileSync(spec.out, 'utf8')) as SlicewiseProcessResult;

@@ -56,7 +56,7 @@ export class CheckCache {
 
   /**
    * Forgets the stage's work (forStage, forColumn): per-column sort orders, row groups and counts,
-   * which only the quality checks read. Kept to the end of a run, they held ~100 MB at 1M rows
+   * which only the quality checks read. Kept to the end of a run, they held ~75 MB at 1M rows
    * under the later stages' own work, raising the check-up's peak by as much. What the run's later
    * stages reuse (the outcome, the leakage scan, scores by class) is stored with get or forObject.
    */

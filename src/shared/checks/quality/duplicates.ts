@@ -142,7 +142,7 @@ export const foldText = (s: string): string => s.trim().toLowerCase();
  * exact repeat of any earlier row (those are quality.duplicate-rows). Null when there can be none:
  * folding merges no two values, or one of `uniqueCandidates` (ids) that holds numbers, which
  * folding leaves as they are, differs in every row (found before any text is folded: folding a
- * free-text column's ~700,000 values took ~0.7 s at 1M rows). `cache`: the run's (exact row
+ * free-text column's ~700,000 values took ~0.8 s at 1M rows). `cache`: the run's (exact row
  * groups are shared with duplicate rows); a fresh one, or no candidates, give the same answer.
  */
 export function nearRepeats(table: Table, columns: readonly Column[], cache: CheckCache = new CheckCache(table), uniqueCandidates: readonly Column[] = []): Int32Array | null {
