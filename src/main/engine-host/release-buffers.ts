@@ -13,6 +13,7 @@
  * waits for `releasedBuffersFreed` in between.
  */
 import { MessageChannel } from 'node:worker_threads';
+import type { Table } from '../../shared/table';
 
 export function releaseBuffers(buffers: Iterable<ArrayBufferLike>): void {
   const list = [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
@@ -30,6 +31,11 @@ export function releaseBuffers(buffers: Iterable<ArrayBufferLike>): void {
     port1.close();
     port2.close();
   }
+}
+
+/** A table's column buffers (values and validity, or codes), for releaseBuffers once nothing reads the table. */
+export function tableBuffers(table: Table): ArrayBufferLike[] {
+  return table.columns.flatMap((c) => (c.storage === 'number' ? [c.values.buffer, c.valid.buffer] : [c.codes.buffer]));
 }
 
 /**

@@ -10,7 +10,7 @@ import { DEFAULT_MISSING_TOKENS } from '../../shared/missing';
 import { guessRoles } from '../../shared/roles/guess-roles';
 import { profileForRoles } from '../../shared/roles/profile';
 import type { JobContext } from '../engine-host/job-context';
-import { releaseBuffers, releasedBuffersFreed } from '../engine-host/release-buffers';
+import { releaseBuffers, releasedBuffersFreed, tableBuffers } from '../engine-host/release-buffers';
 import { recordAudit } from '../store/audit';
 import { getDataset, insertDatasetChunks, insertDatasetDescription } from '../store/datasets';
 import { ProjectDb } from '../store/project-db';
@@ -97,7 +97,7 @@ export async function runImportFile(rawInput: unknown, ctx: JobContext): Promise
       const summary = getDataset(db, datasetId);
       // The table is saved and nothing reads it again: its ~200 MB (at 1M rows) go back now, so
       // the idle worker does not hold them until it is replaced (WorkerPool.recycleAboveBytes).
-      releaseBuffers(read.table.columns.flatMap((c) => (c.storage === 'number' ? [c.values.buffer, c.valid.buffer] : [c.codes.buffer])));
+      releaseBuffers(tableBuffers(read.table));
       return { datasetId, rows: summary.rows, columns: summary.columns, notes: summary.notes };
     } catch (err) {
       if (db.inTransaction) db.exec('ROLLBACK');

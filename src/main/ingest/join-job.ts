@@ -12,6 +12,7 @@ import { DEFAULT_MISSING_TOKENS } from '../../shared/missing';
 import { guessRoles } from '../../shared/roles/guess-roles';
 import { profileForRoles } from '../../shared/roles/profile';
 import type { JobContext } from '../engine-host/job-context';
+import { releaseBuffers, tableBuffers } from '../engine-host/release-buffers';
 import { recordAudit } from '../store/audit';
 import { getDataset, insertDataset, loadTable } from '../store/datasets';
 import { ProjectDb } from '../store/project-db';
@@ -68,7 +69,11 @@ export async function runJoin(rawInput: unknown, ctx: JobContext): Promise<JoinO
     } catch (err) {
       throw new SlicewiseError({ code: 'INVALID_REQUEST', message: (err as Error).message });
     }
-    if (!input.accept) return { report: joined.report };
+    if (!input.accept) {
+      // Only the report was asked for: nothing reads the tables again.
+      releaseBuffers([left, read.table, joined.table].flatMap(tableBuffers));
+      return { report: joined.report };
+    }
     if (joined.report.matched === 0) {
       throw new SlicewiseError({ code: 'INVALID_REQUEST', message: `No row of ${fileName} matched a row of "${base.name}" on ${keys.left} = ${keys.right}; nothing was saved.` });
     }
@@ -110,6 +115,9 @@ export async function runJoin(rawInput: unknown, ctx: JobContext): Promise<JoinO
       ctx.beyondCancel();
       project.commitLarge();
       ctx.progress('Done', 1);
+      // Saved, and nothing reads the three tables again (the joined one shares the dataset's
+      // columns): their memory goes back now, as after an import, not when the idle worker is replaced.
+      releaseBuffers([left, read.table, joined.table].flatMap(tableBuffers));
       return { report: joined.report, datasetId };
     } catch (err) {
       if (db.inTransaction) db.exec('ROLLBACK');

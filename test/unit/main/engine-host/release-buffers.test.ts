@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { releaseBuffers, releasedBuffersFreed } from '../../../../src/main/engine-host/release-buffers';
+import { releaseBuffers, releasedBuffersFreed, tableBuffers } from '../../../../src/main/engine-host/release-buffers';
+import type { Table } from '../../../../src/shared/table';
 
 test('releaseBuffers detaches the buffers it is given (their memory goes with the unread message)', () => {
   const a = new Float64Array(1000).fill(1);
@@ -11,6 +12,17 @@ test('releaseBuffers detaches the buffers it is given (their memory goes with th
   assert.equal(a.length, 0);
   assert.equal(view.length, 0, 'every view of a released buffer reads as empty');
   assert.equal(b.length, 0);
+});
+
+test('tableBuffers: every column\'s buffers; tables that share columns (a join and its dataset) are released whole, each buffer once', () => {
+  const values = new Float64Array([1, 2]);
+  const valid = new Uint8Array([1, 0]);
+  const codes = new Int32Array([0, -1]);
+  const left: Table = { rowCount: 2, columns: [{ name: 'x', kind: 'decimal', storage: 'number', values, valid }] };
+  const joined: Table = { rowCount: 2, columns: [...left.columns, { name: 'c', kind: 'category', storage: 'codes', codes, dictionary: ['a'] }] };
+  assert.deepEqual(tableBuffers(joined), [values.buffer, valid.buffer, codes.buffer]);
+  assert.doesNotThrow(() => releaseBuffers([left, joined].flatMap(tableBuffers)));
+  assert.deepEqual([values.length, valid.length, codes.length], [0, 0, 0]);
 });
 
 test('releaseBuffers leaves what cannot be transferred to the collector, without throwing', () => {
