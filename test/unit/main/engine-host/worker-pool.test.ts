@@ -149,7 +149,8 @@ describe('WorkerPool', () => {
       assert.ok((await value('started-at', null)) >= exits[0]!, 'the fresh worker started after the old one had gone');
       // A job submitted while the old thread is still going waits for the fresh worker.
       await value('holds', 100);
-      await new Promise((r) => setTimeout(r, 250));
+      while (terminate.mock.callCount() < 2) await new Promise((r) => setTimeout(r, 10));
+      assert.equal(exits.length, 1, 'submitted while the old thread is still exiting');
       assert.ok((await value('started-at', null)) >= exits[1]!);
     } finally {
       terminate.mock.restore();
