@@ -1,7 +1,7 @@
 /**
- * DuckDB's side of the benchmark (@duckdb/node-api, in this process, all cores): the closest
- * equivalent of each Slicewise stage on the same files (SQL in duckdb-sql.ts). It runs after
- * Slicewise has finished, so the peak RSS each side reports is its own as far as one process allows.
+ * DuckDB's side of the benchmark (@duckdb/node-api, in the bench's own process, all cores): the
+ * closest equivalent of each Slicewise stage on the same files (SQL in duckdb-sql.ts). Slicewise's
+ * side runs in a process of its own (slicewise-process.ts), so each side's peak RSS is its own.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BatchFiles } from './generate';

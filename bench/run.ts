@@ -1,6 +1,6 @@
 /**
  * npm run bench — Slicewise against DuckDB (@duckdb/node-api) doing the closest equivalent work on
- * the same generated files, in the same process run; median of N runs per stage (issues #3–#6, #9).
+ * the same generated files, in the same run; median of N runs per stage (issues #3–#6, #9).
  *
  * Per size it generates (once, cached under bench/data/, gitignored) a seeded 20-column model-output
  * table and a drifted second batch, each as CSV and Parquet (bench/generate.ts), then times:
