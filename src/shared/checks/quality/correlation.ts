@@ -19,7 +19,7 @@ import { cacheOf } from '../cache/check-cache';
 import { columnOrder } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, isNumeric, orPassed, qualityFinding, roleSets } from './common';
-import { linkMissingRows, PairScratch, pearsonSpearmanPair, rankedColumn } from './numeric-stats';
+import { linkMissingRows, PairScratch, pearsonSpearmanPair, rankedColumn } from './rank-pairs';
 
 export const CORRELATED_COLUMNS = 'quality.correlated-columns';
 export const MAX_CORRELATION_COLUMNS = 40;
@@ -63,6 +63,7 @@ export const correlatedColumnsCheck: Check = {
         );
       }
     }
+    cache.releaseAtStageEnd([prepared, scratch]);
     findings.sort((x, y) => Number(y.numbers.strongest) - Number(x.numbers.strongest));
     return {
       evidence: { threshold, columns: used.map((c) => c.name), leftOut: candidates.slice(MAX_CORRELATION_COLUMNS).map((c) => c.name), pairs },

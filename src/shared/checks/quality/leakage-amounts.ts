@@ -28,7 +28,7 @@ import type { CheckCache } from '../cache/check-cache';
 import { columnOrder } from '../cache/shared-work';
 import { isNumeric } from './common';
 import { leakSeverity, RECONSTRUCT_SHARE, RECONSTRUCT_TOLERANCE, type ColumnLeak, type LeakThresholds } from './leakage-common';
-import { linkMissingRows, PairScratch, pearsonSpearmanPair, rankedColumn } from './numeric-stats';
+import { linkMissingRows, PairScratch, pearsonSpearmanPair, rankedColumn } from './rank-pairs';
 
 export const MAX_PAIR_COLUMNS = 40;
 const MIN_ROWS = 20;
@@ -108,6 +108,7 @@ export function regressionLeaks(
     const copy = isNumeric(col) ? screenedRebuild(target, col, null, ratios) : null;
     leaks.push({ column: col.name, method: 'correlation', auc: null, agreement: null, rows, spearman, pearson, reconstructed: copy?.share ?? null, factor: copy?.factor ?? null });
   });
+  cache.releaseAtStageEnd([prepared, scratch]);
   // Products of two columns that are not suspects on their own.
   const suspects = new Set(leaks.filter((l) => leakSeverity(l, thresholds) !== null).map((l) => l.column));
   const pairable = numbers.filter((c) => isNumeric(c) && !suspects.has(c.name) && !isConstant(c, cache));

@@ -9,12 +9,8 @@ import { describe, test } from 'node:test';
 import { scoresByClass } from '../../../../../src/shared/checks/cache/scores-by-class';
 import {
   averageRanks,
-  linkMissingRows,
-  PairScratch,
   pearsonPair,
-  pearsonSpearmanPair,
   presentOrder,
-  rankedColumn,
   sampleSkewness,
   sampleSkewnessOfPresent,
   sortedFromOrder,
@@ -24,6 +20,7 @@ import {
   tukeyFencesOf,
   presentSummary,
 } from '../../../../../src/shared/checks/quality/numeric-stats';
+import { linkMissingRows, PairScratch, pearsonSpearmanPair, rankedColumn } from '../../../../../src/shared/checks/quality/rank-pairs';
 import { firstOccurrences, keyOf } from '../../../../../src/shared/checks/quality/row-groups';
 import { rightClosedBinIndex } from '../../../../../src/shared/metrics/bins';
 import { calibration } from '../../../../../src/shared/metrics/calibration';
@@ -147,6 +144,34 @@ describe('pearsonSpearmanPair = averageRanks on the pair’s rows + pearsonPair'
     const want = reference(heavy, holes);
     assert.ok(Object.is(got.spearman, want.spearman));
     assert.ok(Object.is(got.pearson, want.pearson));
+  });
+  test('columns with too many values to count (tie groups found by row), paired with each other and with counted ones', () => {
+    // Over 65,536 different values sends a column past presentOrder's counting path, so its tie
+    // groups are kept as starts per row: lone rows, small groups, one huge group of zeros.
+    const n = 150_000;
+    const rand = mulberry32(31);
+    const latent = Float64Array.from({ length: n }, () => normal(rand));
+    const cols = [
+      numberColumn('continuous', n, (i) => (rand() < 0.03 ? null : latent[i]! * 1000 + normal(rand))),
+      numberColumn('cents', n, (i) => (rand() < 0.2 ? null : Math.round((latent[i]! + normal(rand)) * 30_000) / 100)),
+      numberColumn('zeros', n, (i) => (rand() < 0.1 ? null : rand() < 0.4 ? (rand() < 0.5 ? -0 : 0) : latent[i]! + normal(rand))),
+      numberColumn('few', n, (i) => (rand() < 0.3 ? null : Math.round(latent[i]! * 2))),
+    ];
+    const ranked = cols.map((c) => rankedColumn(c, presentOrder(c)));
+    assert.deepEqual(
+      ranked.map((r) => r.ties.kind),
+      ['start', 'start', 'start', 'code'],
+    );
+    linkMissingRows(ranked, n);
+    const scratch = new PairScratch(n);
+    for (let i = 0; i < cols.length; i++) {
+      for (let j = i + 1; j < cols.length; j++) {
+        const got = pearsonSpearmanPair(ranked[i]!, ranked[j]!, scratch);
+        const want = reference(cols[i]!, cols[j]!);
+        assert.ok(Object.is(got.pearson, want.pearson), `${cols[i]!.name}×${cols[j]!.name} pearson ${got.pearson} vs ${want.pearson}`);
+        assert.ok(Object.is(got.spearman, want.spearman), `${cols[i]!.name}×${cols[j]!.name} spearman ${got.spearman} vs ${want.spearman}`);
+      }
+    }
   });
 });
 
