@@ -7,10 +7,11 @@ import { z } from 'zod';
 import { checkOptionsSchema, DEFAULT_CHECK_OPTIONS, type CheckOptions } from '../../shared/checks/options';
 import { CHECKUP_STAGES } from '../../shared/checks/registry';
 import { STAGE_NAMES } from '../../shared/checks/stage-names';
-import { runChecks } from '../../shared/checks/run-checks';
+import { runChecksReleasing } from '../../shared/checks/run-checks';
 import { datasetRolesSchema } from '../../shared/roles/dataset-roles';
 import { REPORT_SCHEMA_VERSION } from '../../shared/report/check-report';
 import type { JobContext } from '../engine-host/job-context';
+import { releaseBuffers, releasedBuffersFreed } from '../engine-host/release-buffers';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { getDataset, loadTable } from '../store/datasets';
 import { ProjectDb } from '../store/project-db';
@@ -37,7 +38,7 @@ export interface CheckupOutput {
   datasetId: number;
 }
 
-export function runCheckup(rawInput: unknown, ctx: JobContext): CheckupOutput {
+export async function runCheckup(rawInput: unknown, ctx: JobContext): Promise<CheckupOutput> {
   const input = checkupInput.parse(rawInput);
   const startedAt = new Date();
   const project = ProjectDb.open(input.projectPath, { appVersion: input.appVersion, nativeBinding: input.nativeBinding });
@@ -49,12 +50,17 @@ export function runCheckup(rawInput: unknown, ctx: JobContext): CheckupOutput {
     const roles = input.roles ?? rolesState.roles;
     const options = checkOptionsSchema.parse(input.options ?? {});
     ctx.throwIfCancelled();
-    const result = runChecks(
+    const result = await runChecksReleasing(
       { table, columns: dataset.columns, roles, options, now: input.now ?? startedAt.getTime() },
       CHECKUP_STAGES,
       {
         onStage: (name, i, total) => ctx.progress(name, 0.05 + (0.9 * i) / total),
         beforeCheck: () => ctx.throwIfCancelled(),
+        // Each stage's own big work is freed before the next stage starts (runChecksReleasing).
+        release: async (buffers) => {
+          releaseBuffers(buffers);
+          await releasedBuffersFreed();
+        },
       },
     );
     // The person's alert rules, judged on the project's history with this run as the newest point.

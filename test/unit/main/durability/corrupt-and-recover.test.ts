@@ -84,7 +84,7 @@ describe('damaged project files', () => {
     await runImportFile({ projectPath: base, filePath: join(ROOT, 'test/fixtures/csv/small.csv'), appVersion: 'test' }, ctx);
     for (const csv of ['loan-applications.csv', 'loan-applications-2026.csv']) {
       const { datasetId } = await runImportFile({ projectPath: base, filePath: join(ROOT, 'resources/examples', csv), appVersion: 'test' }, ctx);
-      runCheckup({ projectPath: base, datasetId, appVersion: 'test', now: Date.UTC(2026, 5, 1) }, ctx);
+      await runCheckup({ projectPath: base, datasetId, appVersion: 'test', now: Date.UTC(2026, 5, 1) }, ctx);
       lastDataset = datasetId;
     }
     const p = ProjectDb.open(base, opts);

@@ -139,7 +139,7 @@ describe('SIGKILL at many points leaves the project whole', () => {
     const ctx = { jobId: 'setup', progress: () => {}, throwIfCancelled: () => {}, beyondCancel: () => {} };
     await runImportFile({ projectPath: base, filePath: join(ROOT, 'test/fixtures/csv/small.csv'), appVersion: 'test' }, ctx);
     loanId = (await runImportFile({ projectPath: base, filePath: join(ROOT, 'resources/examples/loan-applications.csv'), appVersion: 'test' }, ctx)).datasetId;
-    runId = runCheckup({ projectPath: base, datasetId: loanId, appVersion: 'test', now: NOW }, ctx).runId;
+    runId = (await runCheckup({ projectPath: base, datasetId: loanId, appVersion: 'test', now: NOW }, ctx)).runId;
     const p = ProjectDb.open(base, { appVersion: 'test' });
     p.db.transaction(() => {
       putSetting(p.db, 'modelCard', { intendedUse: 'kill tests' });

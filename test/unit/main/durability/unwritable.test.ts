@@ -67,7 +67,7 @@ describe('disk full, size-limited and read-only project files', () => {
     ProjectDb.create(base, 'base', opts).close();
     await runImportFile({ projectPath: base, filePath: SMALL, appVersion: 'test' }, ctx);
     loanId = (await runImportFile({ projectPath: base, filePath: LOAN, appVersion: 'test' }, ctx)).datasetId;
-    runId = runCheckup({ projectPath: base, datasetId: loanId, appVersion: 'test', now: Date.UTC(2026, 0, 1) }, ctx).runId;
+    runId = (await runCheckup({ projectPath: base, datasetId: loanId, appVersion: 'test', now: Date.UTC(2026, 0, 1) }, ctx)).runId;
   });
 
   const copyOfBase = (name: string): string => {

@@ -65,9 +65,9 @@ describe('deleting runs and datasets from a project file', () => {
     b = (await runImportFile({ projectPath: base, filePath: writeCsv(dir, 'b.csv', 90, 1), appVersion: 'test' }, ctx)).datasetId;
     c = (await runImportFile({ projectPath: base, filePath: writeCsv(dir, 'c.csv', 80, 2), appVersion: 'test' }, ctx)).datasetId;
     const input = { projectPath: base, appVersion: 'test' };
-    runsOf.a1 = runCheckup({ ...input, datasetId: a, now: Date.UTC(2026, 0, 1) }, ctx).runId;
-    runsOf.a2 = runCheckup({ ...input, datasetId: a, now: Date.UTC(2026, 0, 2) }, ctx).runId;
-    runsOf.b1 = runCheckup({ ...input, datasetId: b, now: Date.UTC(2026, 0, 3) }, ctx).runId;
+    runsOf.a1 = (await runCheckup({ ...input, datasetId: a, now: Date.UTC(2026, 0, 1) }, ctx)).runId;
+    runsOf.a2 = (await runCheckup({ ...input, datasetId: a, now: Date.UTC(2026, 0, 2) }, ctx)).runId;
+    runsOf.b1 = (await runCheckup({ ...input, datasetId: b, now: Date.UTC(2026, 0, 3) }, ctx)).runId;
     // b compared with a as the reference: a run of b that names a only in its parameters.
     runsOf.compareAB = runCompare({ ...input, referenceId: a, currentId: b }, ctx).runId;
     runsOf.compareBC = runCompare({ ...input, referenceId: b, currentId: c }, ctx).runId;
@@ -203,7 +203,7 @@ describe('deleting runs and datasets from a project file', () => {
     }
     const again = (await runImportFile({ projectPath: path, filePath: writeCsv(dir, 'd.csv', 60, 3), appVersion: 'test' }, ctx)).datasetId;
     assert.equal(again, c + 1, `the new dataset is not given ${c}, the deleted one's id`);
-    const run = runCheckup({ projectPath: path, appVersion: 'test', datasetId: again, now: Date.UTC(2026, 0, 4) }, ctx).runId;
+    const run = (await runCheckup({ projectPath: path, appVersion: 'test', datasetId: again, now: Date.UTC(2026, 0, 4) }, ctx)).runId;
     assert.equal(run, newest + 1);
     const q = ProjectDb.open(path, opts);
     try {

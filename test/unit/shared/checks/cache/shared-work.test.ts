@@ -16,7 +16,8 @@ import { privacyChecks } from '../../../../../src/shared/checks/privacy';
 import { qualityChecks } from '../../../../../src/shared/checks/quality';
 import { averageRanks, pearsonPair, presentOrder, sortedPresent, tukeyFences } from '../../../../../src/shared/checks/quality/numeric-stats';
 import { firstOccurrences, keyOf } from '../../../../../src/shared/checks/quality/row-groups';
-import { runChecks, type CheckStage } from '../../../../../src/shared/checks/run-checks';
+import { CHECKUP_STAGES } from '../../../../../src/shared/checks/registry';
+import { runChecks, runChecksReleasing, type CheckStage } from '../../../../../src/shared/checks/run-checks';
 import type { Check, CheckInput } from '../../../../../src/shared/checks/types';
 import { calibration } from '../../../../../src/shared/metrics/calibration';
 import { delongAuc } from '../../../../../src/shared/metrics/fast-intervals';
@@ -81,6 +82,36 @@ describe('shared per-run work', () => {
     runChecks(inputOf(table, roles), [{ name: 'a', checks: [sorter, sorter] }, { name: 'b', checks: [sorter] }]);
     assert.equal(seen[0], seen[1]);
     assert.notEqual(seen[1], seen[2]);
+  });
+
+  test('giving back each stage’s own buffers (detached, as the worker does) changes no result and leaves the table whole', async () => {
+    // 20,000 rows, so the per-column work passes the 64 KB below which nothing is given back.
+    const { table, roles } = checkupTable(20_000, 11);
+    const options = { ...DEFAULT_CHECK_OPTIONS, sliceMaxDepth: 2 };
+    const input: CheckInput = { ...inputOf(table, roles), options };
+    const plain = runChecks(input, CHECKUP_STAGES);
+    const tableBytes = table.columns.map((c) => (c.storage === 'number' ? c.values.byteLength + c.valid.byteLength : c.codes.byteLength));
+    const released: number[] = [];
+    const out = await runChecksReleasing(input, CHECKUP_STAGES, {
+      release: async (buffers) => {
+        let bytes = 0;
+        for (const b of buffers) {
+          bytes += b.byteLength;
+          structuredClone(b, { transfer: [b as ArrayBuffer] });
+          assert.equal(b.byteLength, 0);
+        }
+        released.push(bytes);
+      },
+    });
+    assert.deepStrictEqual(out.evidence, plain.evidence);
+    assert.deepStrictEqual(out.findings, plain.findings);
+    assert.deepStrictEqual(
+      table.columns.map((c) => (c.storage === 'number' ? c.values.byteLength + c.valid.byteLength : c.codes.byteLength)),
+      tableBytes,
+    );
+    assert.equal(released.length, CHECKUP_STAGES.length);
+    // The quality stage's sort orders and correlation work alone are several column-sized arrays.
+    assert.ok(released[0]! > 10 * 20_000 * 4, `quality gave back ${released[0]} bytes`);
   });
 
   test('a cache made for another table is not used', () => {
