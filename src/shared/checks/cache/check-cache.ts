@@ -36,7 +36,12 @@ export class CheckCache {
   private readonly stageKey = {};
 
   constructor(readonly table: Table) {
-    this.keep(table);
+    for (const c of table.columns) {
+      if (c.storage === 'number') {
+        this.kept.add(c.values.buffer);
+        this.kept.add(c.valid.buffer);
+      } else this.kept.add(c.codes.buffer);
+    }
   }
 
   /** The value stored under `key` for the whole run, computed by `compute` the first time. */

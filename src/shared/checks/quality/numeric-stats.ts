@@ -70,7 +70,7 @@ export interface PresentOrder {
 }
 
 /** Up to this many different values, presentOrder places rows by counting instead of sorting. */
-const COUNTING_MAX_DISTINCT = 65536;
+export const COUNTING_MAX_DISTINCT = 65536;
 /** Runs of keys equal in their kept bits longer than this are sorted with a comparator, not by insertion. */
 const INSERTION_MAX_RUN = 16;
 

@@ -6,7 +6,7 @@
  * other side lacks instead of ranking again (pearsonSpearmanPair).
  */
 import type { NumberColumn } from '../../table';
-import { pearsonFromSums, type PresentOrder } from './numeric-stats';
+import { COUNTING_MAX_DISTINCT, pearsonFromSums, type PresentOrder } from './numeric-stats';
 
 /**
  * Where each row's tie group lies in the column's sorted order: the positions [start, end) it
@@ -14,13 +14,19 @@ import { pearsonFromSums, type PresentOrder } from './numeric-stats';
  * (start + end + 1) / 2. Kept small, since a check holds one per number column at once:
  *  - 'code' (columns with few values): the row's value code from presentOrder, which the cache
  *    already holds, and bounds[2c], bounds[2c + 1] = start, end of code c's group;
- *  - 'start' (other columns): starts[row] = start for a row alone in its group (end = start + 1);
- *    otherwise −(g + 1), and bounds[2g], bounds[2g + 1] = start, end of tie group g. Group 0 is
- *    (0, 0), which rows without a value point to.
+ *  - 'start' (other columns): starts[row] packs the start in its low `startBits` bits and the
+ *    group's size − 1 above them, when that fits the 31 bits; otherwise (a big group) it is −(g + 1),
+ *    and bounds[2g], bounds[2g + 1] = start, end of tie group g. Group 0 is (0, 0), which rows
+ *    without a value point to. Both are read in row order: only the few big groups are looked up
+ *    elsewhere. (Looking every tie group up in a table of them, a cache miss per tied row per
+ *    pair, made the check on the bench's 10M-row table take 58–63 s instead of 27–37 s; as it is
+ *    now, 27–34 s.)
  * Per row that is nothing or 4 bytes, where a start and an end per row took 8 (at 1M rows the
  * correlation check held 8 MB per column, ~64 MB in all, on top of the sorted orders).
  */
-export type TieGroups = { kind: 'code'; codes: Uint16Array; bounds: Int32Array } | { kind: 'start'; starts: Int32Array; bounds: Int32Array };
+export type TieGroups =
+  | { kind: 'code'; codes: Uint16Array; bounds: Int32Array }
+  | { kind: 'start'; starts: Int32Array; startBits: number; bounds: Int32Array };
 
 /** A number column ready for pairing: its tie groups, the rows without a value and the mean of its values. */
 export interface RankedColumn {
@@ -65,24 +71,38 @@ function boundsByCode({ sizes, codes, rankOf }: NonNullable<PresentOrder['groups
 
 function startsByRow({ order, tieNext }: PresentOrder, n: number): TieGroups {
   const m = order.length;
-  let groups = 1;
-  for (let k = 0; k < m; k++) if (tieNext[k] === 1 && (k === 0 || tieNext[k - 1] === 0)) groups++;
-  const bounds = new Int32Array(2 * groups);
+  // Bits for any start (< m); what is left of 31 holds size − 1 of the groups packed with it.
+  const startBits = Math.max(1, 32 - Math.clz32(m));
+  const sizeLimit = 2 ** (31 - startBits);
+  let big = 1;
+  for (let k = 0; k < m; ) {
+    const end = groupEnd(tieNext, k);
+    if (end - k > sizeLimit) big++;
+    k = end;
+  }
+  const bounds = new Int32Array(2 * big);
   const starts = new Int32Array(n);
   for (let k = 0, g = 1; k < m; ) {
-    let end = k;
-    while (tieNext[end] === 1) end++;
-    end++;
-    if (end - k === 1) starts[order[k]!] = k;
-    else {
+    const end = groupEnd(tieNext, k);
+    if (end - k > sizeLimit) {
       bounds[2 * g] = k;
       bounds[2 * g + 1] = end;
       for (let j = k; j < end; j++) starts[order[j]!] = -(g + 1);
       g++;
+    } else {
+      const packed = k + (end - k - 1) * 2 ** startBits;
+      for (let j = k; j < end; j++) starts[order[j]!] = packed;
     }
     k = end;
   }
-  return { kind: 'start', starts, bounds };
+  return { kind: 'start', starts, startBits, bounds };
+}
+
+/** The end of the tie group that starts at sorted position k. */
+function groupEnd(tieNext: Uint8Array, k: number): number {
+  let end = k;
+  while (tieNext[end] === 1) end++;
+  return end + 1;
 }
 
 /**
@@ -101,33 +121,21 @@ function missingRowsAndSum(values: Float64Array, valid: Uint8Array, missingRows:
   return sum;
 }
 
-/**
- * The tie groups of rows [from, to) of one column, side by side from out[0]: out[2k] = start,
- * out[2k + 1] = end for row from + k. Meaningless for rows without a value.
- */
-function groupsOfRows(ties: TieGroups, from: number, to: number, out: Int32Array): void {
-  if (ties.kind === 'code') groupsByCode(ties.codes, ties.bounds, from, to, out);
-  else groupsByStart(ties.starts, ties.bounds, from, to, out);
-}
-
-function groupsByCode(codes: Uint16Array, bounds: Int32Array, from: number, to: number, out: Int32Array): void {
-  for (let i = from; i < to; i++) {
-    const c = codes[i]!;
-    out[2 * (i - from)] = bounds[2 * c]!;
-    out[2 * (i - from) + 1] = bounds[2 * c + 1]!;
+/** Row `row`'s tie group [start, end) into out[0], out[1] (meaningless for a row without a value). */
+function groupOfRow(ties: TieGroups, row: number, out: Int32Array): void {
+  if (ties.kind === 'code') {
+    const c = ties.codes[row]!;
+    out[0] = ties.bounds[2 * c]!;
+    out[1] = ties.bounds[2 * c + 1]!;
+    return;
   }
-}
-
-function groupsByStart(starts: Int32Array, bounds: Int32Array, from: number, to: number, out: Int32Array): void {
-  for (let i = from; i < to; i++) {
-    const s = starts[i]!;
-    if (s >= 0) {
-      out[2 * (i - from)] = s;
-      out[2 * (i - from) + 1] = s + 1;
-    } else {
-      out[2 * (i - from)] = bounds[-2 * s - 2]!;
-      out[2 * (i - from) + 1] = bounds[-2 * s - 1]!;
-    }
+  const v = ties.starts[row]!;
+  if (v >= 0) {
+    out[0] = v & (2 ** ties.startBits - 1);
+    out[1] = out[0] + 1 + (v >>> ties.startBits);
+  } else {
+    out[0] = ties.bounds[-2 * v - 2]!;
+    out[1] = ties.bounds[-2 * v - 1]!;
   }
 }
 
@@ -173,7 +181,7 @@ function groupsAt(col: RankedColumn, rows: Int32Array): Int32Array {
   for (let j = 0; j < rows.length; j++) {
     const row = rows[j]!;
     if (col.valid[row] === 0) continue;
-    groupsOfRows(col.ties, row, row + 1, one);
+    groupOfRow(col.ties, row, one);
     out[2 * j] = one[0]!;
     out[2 * j + 1] = one[1]!;
   }
@@ -187,7 +195,9 @@ export class PairScratch {
   /** Rows dropped so far per large tie group (by its start); zeros between uses. */
   readonly taken: Int32Array;
   readonly sums = new Float64Array(11);
-  readonly groups = new Int32Array(2 * PAIR_BLOCK);
+  /** Doubled ranks per value code of each side (see codeRanks). */
+  readonly codeRanksA = new Float64Array(COUNTING_MAX_DISTINCT);
+  readonly codeRanksB = new Float64Array(COUNTING_MAX_DISTINCT);
   readonly ranksA = new Float64Array(PAIR_BLOCK);
   readonly ranksB = new Float64Array(PAIR_BLOCK);
   constructor(rowCount: number) {
@@ -293,16 +303,18 @@ export function pearsonSpearmanPair(a: RankedColumn, b: RankedColumn, scratch: P
   const rows = a.present - droppedA;
   const centre = (rows + 1) / 2;
   const sums = scratch.sums.fill(0);
-  const { ranksA, ranksB, groups } = scratch;
+  const { ranksA, ranksB } = scratch;
   const n = a.valid.length;
+  const droppedOfA = droppedA > 0 ? scratch.a.words : null;
+  const droppedOfB = droppedB > 0 ? scratch.b.words : null;
+  if (a.ties.kind === 'code') codeRanks(a.ties.bounds, droppedOfA, scratch.codeRanksA);
+  if (b.ties.kind === 'code') codeRanks(b.ties.bounds, droppedOfB, scratch.codeRanksB);
   // Block by block: the pair's doubled ranks of both sides into small buffers, then pearsonPair's
   // sums (carried over, so they add up in row order). The first block is short (see
   // metrics/row-ranges.ts).
   for (let from = 0, to = Math.min(n, 64); from < n; from = to, to = Math.min(n, to + PAIR_BLOCK)) {
-    groupsOfRows(a.ties, from, to, groups);
-    pairRanks(groups, droppedA > 0 ? scratch.a : null, to - from, ranksA);
-    groupsOfRows(b.ties, from, to, groups);
-    pairRanks(groups, droppedB > 0 ? scratch.b : null, to - from, ranksB);
+    pairRanks(a.ties, droppedOfA, scratch.codeRanksA, from, to, ranksA);
+    pairRanks(b.ties, droppedOfB, scratch.codeRanksB, from, to, ranksB);
     accumulatePair(a.values, b.values, a.valid, b.valid, ranksA, ranksB, a.mean, b.mean, centre, from, to, sums);
   }
   if (droppedA > 0) scratch.a.words.fill(0);
@@ -319,28 +331,71 @@ export function pearsonSpearmanPair(a: RankedColumn, b: RankedColumn, scratch: P
 const PAIR_BLOCK = 4096;
 
 /**
- * Twice the pair's average rank of `count` rows whose tie groups are `groups` (groupsOfRows), into
- * out[0…): s + e + 1 − (D(s) + D(e)) for a tie group spanning sorted positions [s, e), D(p) being
- * the dropped rows at positions below p (none when `dropped` is null). Rows the side lacks get a
- * meaningless value. (For a group of one row D(e) is D(s) plus one if that row is dropped; looking
- * it up again is cheaper than the branch.)
+ * Twice the pair's average rank of rows [from, to) of one side, into out[0…): s + e + 1 − (D(s) +
+ * D(e)) for a tie group spanning sorted positions [s, e), D(p) being the dropped rows at positions
+ * below p (`dropped`: DroppedPositions' words; none when null). Rows the side lacks get a
+ * meaningless value. A counted column's rows read their code's rank, worked out once per pair
+ * (codeRanks), since every row of a code has the same group.
  */
-function pairRanks(groups: Int32Array, dropped: DroppedPositions | null, count: number, out: Float64Array): void {
-  if (dropped === null) {
-    for (let k = 0; k < count; k++) out[k] = groups[2 * k]! + groups[2 * k + 1]! + 1;
-    return;
+function pairRanks(ties: TieGroups, dropped: Int32Array | null, byCode: Float64Array, from: number, to: number, out: Float64Array): void {
+  if (ties.kind === 'code') ranksByCode(ties.codes, byCode, from, to, out);
+  else if (dropped === null) ranksByStart(ties.starts, ties.startBits, ties.bounds, from, to, out);
+  else ranksByStartDropped(ties.starts, ties.startBits, ties.bounds, dropped, from, to, out);
+}
+
+/** Each code's doubled rank (see pairRanks), from its group's bounds. */
+function codeRanks(bounds: Int32Array, dropped: Int32Array | null, out: Float64Array): void {
+  for (let c = 0; 2 * c < bounds.length; c++) {
+    const s = bounds[2 * c]!;
+    const e = bounds[2 * c + 1]!;
+    out[c] = s + e + 1 - (dropped === null ? 0 : droppedBelow(dropped, s) + droppedBelow(dropped, e));
   }
-  const words = dropped.words;
+}
+
+function ranksByCode(codes: Uint16Array, byCode: Float64Array, from: number, to: number, out: Float64Array): void {
+  for (let i = from; i < to; i++) out[i - from] = byCode[codes[i]!]!;
+}
+
+function ranksByStart(starts: Int32Array, startBits: number, bounds: Int32Array, from: number, to: number, out: Float64Array): void {
+  const mask = 2 ** startBits - 1;
+  for (let i = from; i < to; i++) {
+    const v = starts[i]!;
+    // Packed: s + e + 1 with e = s + 1 + (size − 1).
+    out[i - from] = v >= 0 ? 2 * (v & mask) + 2 + (v >>> startBits) : bounds[-2 * v - 2]! + bounds[-2 * v - 1]! + 1;
+  }
+}
+
+/**
+ * ranksByStart with dropped rows. (For a group of one row D(e) is D(s) plus one if that row is
+ * dropped; looking it up again is cheaper than the branch.)
+ */
+function ranksByStartDropped(starts: Int32Array, startBits: number, bounds: Int32Array, words: Int32Array, from: number, to: number, out: Float64Array): void {
+  const mask = 2 ** startBits - 1;
   const bitsIn = BITS_IN_16;
-  for (let k = 0; k < count; k++) {
-    const s = groups[2 * k]!;
-    const e = groups[2 * k + 1]!;
+  for (let i = from; i < to; i++) {
+    const v = starts[i]!;
+    let s: number;
+    let e: number;
+    if (v >= 0) {
+      s = v & mask;
+      e = s + 1 + (v >>> startBits);
+    } else {
+      s = bounds[-2 * v - 2]!;
+      e = bounds[-2 * v - 1]!;
+    }
     const atStart = 2 * (s >>> 5);
     const atEnd = 2 * (e >>> 5);
     const belowStart = words[atStart]! & ~(-1 << (s & 31));
     const belowEnd = words[atEnd]! & ~(-1 << (e & 31));
-    out[k] = s + e + 1 - words[atStart + 1]! - bitsIn[belowStart & 0xffff]! - bitsIn[belowStart >>> 16]! - words[atEnd + 1]! - bitsIn[belowEnd & 0xffff]! - bitsIn[belowEnd >>> 16]!;
+    out[i - from] =
+      s + e + 1 - words[atStart + 1]! - bitsIn[belowStart & 0xffff]! - bitsIn[belowStart >>> 16]! - words[atEnd + 1]! - bitsIn[belowEnd & 0xffff]! - bitsIn[belowEnd >>> 16]!;
   }
+}
+
+/** D(p): the dropped positions below p. */
+function droppedBelow(words: Int32Array, p: number): number {
+  const at = 2 * (p >>> 5);
+  return words[at + 1]! + popcount(words[at]! & ~(-1 << (p & 31)));
 }
 
 /** Set bits of every 16-bit number (a table read is cheaper than counting, in the hot loop above). */
