@@ -12,7 +12,8 @@ import { prepareBinary, prepareRegression, selectAligned, type PreparedOutcome }
 import { representation, type RepresentationResult } from '../../fairness/representation';
 import type { Finding } from '../../findings/types';
 import type { Check, CheckInput, CheckOutput } from '../types';
-import { resolveOutcome } from '../model/outcome';
+import { cacheOf } from '../cache/check-cache';
+import { outcomeOf } from '../cache/shared-work';
 import { keyEvidence, representationEvidence, worstIntersectionEvidence, type KeyEvidence } from './evidence';
 import { GROUPS_CHECK, groupFinding, representationFindings } from './findings';
 
@@ -25,7 +26,8 @@ const NO_PREDICTION = 'There is no prediction or score to compare across groups.
 type Prepared = { prepared: PreparedOutcome; rows: Uint32Array; positiveLabel: string; decisionLabel: string } | { reason: string };
 
 function prepare(input: CheckInput): Prepared {
-  const o = resolveOutcome(input.table, input.roles);
+  // The run's outcome, which performance and calibration made already (read, never changed here).
+  const o = outcomeOf(cacheOf(input), input.roles);
   if (o.task === null) return { reason: o.reason };
   if (o.task === 'multiclass') return { reason: MULTICLASS };
   if (!o.yPred) return { reason: NO_PREDICTION };
