@@ -9,7 +9,7 @@ import type { CodesColumn, Column, NumberColumn } from '../../table';
 import { resolveOutcome, type Outcome } from '../model/outcome';
 import { targetClasses, type TargetClasses } from '../quality/classes';
 import { codeCounts, missingCount } from '../quality/common';
-import { presentOrder, type PresentOrder } from '../quality/numeric-stats';
+import { presentOrder, type PresentOrder, type RowOrder, type ValueGroups } from '../quality/numeric-stats';
 import { firstOccurrences, keyOf } from '../quality/row-groups';
 import type { CheckCache } from './check-cache';
 import { scoresByClass } from './scores-by-class';
@@ -119,21 +119,22 @@ export function missingCountOf(cache: CheckCache, col: Column): number {
  * `distinct`.
  */
 export function rowsWithUniqueValue(cache: CheckCache, columns: readonly Column[]): Uint8Array | null {
-  let best: PresentOrder | null = null;
+  let best: { col: NumberColumn; order: PresentOrder } | null = null;
   let bestSingles = 0;
   for (const c of columns) {
     if (c.storage !== 'number') continue;
     const order = cache.peekColumn<PresentOrder>(c, 'present-order');
     if (!order) continue;
-    const singles = singletonCount(order.tieNext);
+    const singles = order.groups ? singleValueCount(order.groups.sizes) : singletonCount(order.tieNext);
     if (singles > bestSingles) {
-      best = order;
+      best = { col: c, order };
       bestSingles = singles;
     }
   }
   if (!best || bestSingles < cache.table.rowCount / 4) return null;
   const marked = new Uint8Array(cache.table.rowCount);
-  markSingletons(best, marked);
+  if (best.order.groups) markSingleValues(best.order.groups, best.col.valid, marked);
+  else markSingletons(best.order, marked);
   return marked;
 }
 
@@ -144,6 +145,17 @@ function singletonCount(tieNext: Uint8Array): number {
   return count;
 }
 
-function markSingletons({ order, tieNext }: PresentOrder, marked: Uint8Array): void {
+function markSingletons({ order, tieNext }: RowOrder, marked: Uint8Array): void {
   for (let k = 0; k < tieNext.length; k++) if (tieNext[k] === 0 && (k === 0 || tieNext[k - 1] === 0)) marked[order[k]!] = 1;
+}
+
+/** Values held by one row only. */
+function singleValueCount(sizes: Int32Array): number {
+  let count = 0;
+  for (let g = 0; g < sizes.length; g++) if (sizes[g] === 1) count++;
+  return count;
+}
+
+function markSingleValues({ sizes, codes, rankOf }: ValueGroups, valid: Uint8Array, marked: Uint8Array): void {
+  for (let i = 0; i < valid.length; i++) if (valid[i] === 1 && sizes[rankOf[codes[i]!]!] === 1) marked[i] = 1;
 }

@@ -56,18 +56,36 @@ export function sortedPresent(col: Pick<NumberColumn, 'values' | 'valid'>): Floa
   return out;
 }
 
-export interface PresentOrder {
+/** The present rows by value (ties in row order), one row index per present value. */
+export interface RowOrder {
   /** Row indices of the present values, by value (ties in row order). */
   order: Int32Array;
   /** tieNext[k] = 1 when the rows order[k] and order[k + 1] hold the same value. */
   tieNext: Uint8Array;
-  /**
-   * When known (columns with few values): the different values, ascending (−0 as 0), how many rows
-   * hold each, and each present row's value: values[rankOf[codes[row]]] (codes number the values
-   * in the order first seen; meaningless for missing rows).
-   */
-  groups?: { values: Float64Array; sizes: Int32Array; codes: Uint16Array; rankOf: Uint16Array };
 }
+
+/**
+ * Columns with few values (whole numbers, dates, flags, rounded scores): the different values,
+ * ascending (−0 as 0), how many rows hold each, and each present row's value:
+ * values[rankOf[codes[row]]] (codes number the values in the order first seen; meaningless for
+ * missing rows).
+ */
+export interface ValueGroups {
+  values: Float64Array;
+  sizes: Int32Array;
+  codes: Uint16Array;
+  rankOf: Uint16Array;
+}
+
+/**
+ * A column's present values in order. Columns with few values are described by their value groups
+ * alone: their rows' order follows from them (rowOrder) and no check needs it spelled out, so it
+ * is not kept (4 bytes a row, plus 1 for tieNext: ~45 MB for the 10 such columns of the 1M-row
+ * bench table, all held through the quality stage). Other columns keep the sorted row order.
+ */
+export type PresentOrder =
+  | ({ present: number; groups?: undefined } & RowOrder)
+  | { present: number; groups: ValueGroups; order?: undefined; tieNext?: undefined };
 
 /** Up to this many different values, presentOrder places rows by counting instead of sorting. */
 export const COUNTING_MAX_DISTINCT = 65536;
@@ -100,7 +118,7 @@ export function presentOrder(col: Pick<NumberColumn, 'values' | 'valid'>): Prese
     for (let i = 0, k = 0; i < n; i++) if (valid[i] === 1) order[k++] = i;
     order.sort((a, b) => values[a]! - values[b]! || a - b);
     for (let k = 0; k + 1 < m; k++) tieNext[k] = values[order[k]!] === values[order[k + 1]!] ? 1 : 0;
-    return { order, tieNext };
+    return { present: m, order, tieNext };
   }
   let bits = 1;
   while (2 ** bits < n) bits++;
@@ -111,7 +129,7 @@ export function presentOrder(col: Pick<NumberColumn, 'values' | 'valid'>): Prese
   keys.sort();
   rowsOfKeys(words, mask, order);
   settleRuns(values, words, mask, order, tieNext);
-  return { order, tieNext };
+  return { present: m, order, tieNext };
 }
 
 // The loops of presentOrder, each in a function that ends with its loop (see metrics/row-ranges.ts).
@@ -191,9 +209,9 @@ function sortRun(values: Float64Array, order: Int32Array, tieNext: Uint8Array, s
 
 /**
  * presentOrder for columns with few different values: a hash pass over the values (−0 taken as 0)
- * gives each row a value code, the different values are sorted, and a counting pass in row order
- * places each row. Null when there are more than COUNTING_MAX_DISTINCT values, or a NaN (left to
- * the general path, which orders it by its bits).
+ * gives each row a value code, and the different values are sorted (rowOrder places the rows from
+ * these, for whoever needs them one by one). Null when there are more than COUNTING_MAX_DISTINCT
+ * values, or a NaN (left to the general path, which orders it by its bits).
  */
 function orderByCounting(values: Float64Array, valid: Uint8Array): PresentOrder | null {
   const n = valid.length;
@@ -210,29 +228,42 @@ function orderByCounting(values: Float64Array, valid: Uint8Array): PresentOrder 
   let m = 0;
   for (let d = 0; d < distinct; d++) m += t.count[d]!;
   // Value codes by increasing value (the values are different, non-NaN, and −0 is 0, so this is a
-  // strict total order), then the first slot of each value.
+  // strict total order).
   const byValue = new Uint32Array(distinct);
   for (let d = 0; d < distinct; d++) byValue[d] = d;
   byValue.sort((a, b) => t.value[a]! - t.value[b]!);
-  const next = new Int32Array(distinct);
-  const order = new Int32Array(m);
-  const tieNext = new Uint8Array(m);
   const groupValues = new Float64Array(distinct);
   const groupSizes = new Int32Array(distinct);
   const rankOf = new Uint16Array(distinct);
-  let start = 0;
   for (let g = 0; g < distinct; g++) {
     const d = byValue[g]!;
-    next[d] = start;
     rankOf[d] = g;
-    const end = start + t.count[d]!;
-    tieNext.fill(1, start, end - 1);
     groupValues[g] = t.value[d]!;
     groupSizes[g] = t.count[d]!;
-    start = end;
   }
-  placeRows(valid, code, next, order);
-  return { order, tieNext, groups: { values: groupValues, sizes: groupSizes, codes: code, rankOf } };
+  return { present: m, groups: { values: groupValues, sizes: groupSizes, codes: code, rankOf } };
+}
+
+/**
+ * The present rows one by one in presentOrder's order: its own arrays for a sorted column; for a
+ * column described by its value groups, each present row placed in its value's next slot, in row
+ * order (a counting sort: the same order, ties in row order).
+ */
+export function rowOrder(p: PresentOrder, valid: Uint8Array): RowOrder {
+  if (!p.groups) return p;
+  const { sizes, codes, rankOf } = p.groups;
+  const order = new Int32Array(p.present);
+  const tieNext = new Uint8Array(p.present);
+  const next = new Int32Array(rankOf.length);
+  const startOf = new Int32Array(sizes.length);
+  for (let g = 0, start = 0; g < sizes.length; g++) {
+    startOf[g] = start;
+    tieNext.fill(1, start, start + sizes[g]! - 1);
+    start += sizes[g]!;
+  }
+  for (let c = 0; c < rankOf.length; c++) next[c] = startOf[rankOf[c]!]!;
+  placeRows(valid, codes, next, order);
+  return { order, tieNext };
 }
 
 /** Open-addressing table of the different values (−0 as 0) seen by codeValues. */
@@ -293,9 +324,8 @@ function placeRows(valid: Uint8Array, code: Uint16Array, next: Int32Array, order
 }
 
 /** The present values in the order of `presentOrder` (−0 written as 0): the same array as sortedPresent. */
-export function sortedFromOrder(values: Float64Array, { order, groups }: PresentOrder): Float64Array {
-  const m = order.length;
-  const out = new Float64Array(m);
+export function sortedFromOrder(values: Float64Array, { present, order, groups }: PresentOrder): Float64Array {
+  const out = new Float64Array(present);
   if (groups) {
     for (let g = 0, k = 0; g < groups.values.length; g++) {
       const end = k + groups.sizes[g]!;
@@ -304,7 +334,7 @@ export function sortedFromOrder(values: Float64Array, { order, groups }: Present
     }
     return out;
   }
-  for (let k = 0; k < m; k++) {
+  for (let k = 0; k < present; k++) {
     const v = values[order[k]!]!;
     out[k] = v === 0 ? 0 : v;
   }
@@ -322,13 +352,14 @@ export interface SortedValues {
 
 /** The present values of a column, by its presentOrder. */
 export function sortedValuesOf(values: Float64Array, presentOrder: PresentOrder): SortedValues {
-  const { order, groups } = presentOrder;
-  if (groups) {
+  if (presentOrder.groups) {
     // Few values: the value whose stretch of positions holds k (binary search over the stretches).
+    const groups = presentOrder.groups;
     const ends = new Float64Array(groups.sizes.length);
     for (let g = 0, end = 0; g < ends.length; g++) ends[g] = end += groups.sizes[g]!;
-    return { length: order.length, at: (k) => groups.values[upperBound(ends, k)]! };
+    return { length: presentOrder.present, at: (k) => groups.values[upperBound(ends, k)]! };
   }
+  const order = presentOrder.order;
   return {
     length: order.length,
     at: (k) => {
@@ -507,7 +538,7 @@ export function presentHistogram(values: Float64Array, valid: Uint8Array, min: n
  * Ranking only those rows is what scipy.stats.spearmanr(nan_policy='omit') does: the pair's
  * incomplete rows are dropped before ranking. Returns how many rows were ranked.
  */
-export function averageRanks({ order, tieNext }: PresentOrder, use: Uint8Array, ranks: Float64Array): number {
+export function averageRanks({ order, tieNext }: RowOrder, use: Uint8Array, ranks: Float64Array): number {
   let rank = 0;
   const m = order.length;
   for (let k = 0; k < m; ) {

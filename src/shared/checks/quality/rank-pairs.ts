@@ -6,7 +6,7 @@
  * other side lacks instead of ranking again (pearsonSpearmanPair).
  */
 import type { NumberColumn } from '../../table';
-import { COUNTING_MAX_DISTINCT, pearsonFromSums, type PresentOrder } from './numeric-stats';
+import { COUNTING_MAX_DISTINCT, pearsonFromSums, type PresentOrder, type RowOrder, type ValueGroups } from './numeric-stats';
 
 /**
  * Where each row's tie group lies in the column's sorted order: the positions [start, end) it
@@ -50,7 +50,7 @@ export interface RankedColumn {
 export function rankedColumn(col: Pick<NumberColumn, 'values' | 'valid'>, presentOrder: PresentOrder): RankedColumn {
   const { values, valid } = col;
   const n = valid.length;
-  const m = presentOrder.order.length;
+  const m = presentOrder.present;
   const ties: TieGroups = presentOrder.groups ? boundsByCode(presentOrder.groups) : startsByRow(presentOrder, n);
   const missingRows = new Int32Array(n - m);
   const sum = missingRowsAndSum(values, valid, missingRows, ties.kind === 'start' ? ties.starts : null);
@@ -58,7 +58,7 @@ export function rankedColumn(col: Pick<NumberColumn, 'values' | 'valid'>, presen
 }
 
 /** Each value code's group bounds (codes are in first-seen order; rankOf gives their place by value). */
-function boundsByCode({ sizes, codes, rankOf }: NonNullable<PresentOrder['groups']>): TieGroups {
+function boundsByCode({ sizes, codes, rankOf }: ValueGroups): TieGroups {
   const starts = new Int32Array(sizes.length + 1);
   for (let g = 0; g < sizes.length; g++) starts[g + 1] = starts[g]! + sizes[g]!;
   const bounds = new Int32Array(2 * rankOf.length);
@@ -69,7 +69,7 @@ function boundsByCode({ sizes, codes, rankOf }: NonNullable<PresentOrder['groups
   return { kind: 'code', codes, bounds };
 }
 
-function startsByRow({ order, tieNext }: PresentOrder, n: number): TieGroups {
+function startsByRow({ order, tieNext }: RowOrder, n: number): TieGroups {
   const m = order.length;
   // Bits for any start (< m); what is left of 31 holds size − 1 of the groups packed with it.
   const startBits = Math.max(1, 32 - Math.clz32(m));

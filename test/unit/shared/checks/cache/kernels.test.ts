@@ -11,6 +11,7 @@ import {
   averageRanks,
   pearsonPair,
   presentOrder,
+  rowOrder,
   sampleSkewness,
   sampleSkewnessOfPresent,
   sortedFromOrder,
@@ -51,8 +52,10 @@ describe('presentOrder (counting and sorting paths)', () => {
       for (const col of awkwardColumns(n, 11 + n)) {
         const got = presentOrder(col);
         const want = referenceOrder(col);
-        same(got.order, want.order, `${col.name} order`);
-        same(got.tieNext, want.tieNext, `${col.name} tieNext`);
+        const rows = rowOrder(got, col.valid);
+        same(rows.order, want.order, `${col.name} order`);
+        same(rows.tieNext, want.tieNext, `${col.name} tieNext`);
+        assert.equal(got.present, want.order.length, `${col.name} present`);
         same(sortedFromOrder(col.values, got), sortedPresent(col), `${col.name} sorted`);
         const view = sortedValuesOf(col.values, got);
         const array = sortedPresent(col);
@@ -72,8 +75,8 @@ describe('presentOrder (counting and sorting paths)', () => {
       const got = presentOrder(col);
       assert.equal(got.groups, undefined, `${col.name} takes the sorting path`);
       const want = referenceOrder(col);
-      same(got.order, want.order, `${col.name} order`);
-      same(got.tieNext, want.tieNext, `${col.name} tieNext`);
+      same(got.order!, want.order, `${col.name} order`);
+      same(got.tieNext!, want.tieNext, `${col.name} tieNext`);
       same(sortedFromOrder(col.values, got), sortedPresent(col), `${col.name} sorted`);
     }
   });
@@ -102,16 +105,16 @@ describe('pearsonSpearmanPair = averageRanks on the pair’s rows + pearsonPair'
     const n = a.valid.length;
     const ranksA = new Float64Array(n);
     const ranksB = new Float64Array(n);
-    const present = averageRanks(presentOrder(a), a.valid, new Float64Array(n));
+    const present = averageRanks(rowOrder(presentOrder(a), a.valid), a.valid, new Float64Array(n));
     let sum = 0;
     for (let i = 0; i < n; i++) if (a.valid[i] === 1) sum += a.values[i]!;
     const meanA = present > 0 ? sum / present : 0;
-    const presentB = averageRanks(presentOrder(b), b.valid, new Float64Array(n));
+    const presentB = averageRanks(rowOrder(presentOrder(b), b.valid), b.valid, new Float64Array(n));
     sum = 0;
     for (let i = 0; i < n; i++) if (b.valid[i] === 1) sum += b.values[i]!;
     const meanB = presentB > 0 ? sum / presentB : 0;
-    const rows = averageRanks(presentOrder(a), b.valid, ranksA);
-    averageRanks(presentOrder(b), a.valid, ranksB);
+    const rows = averageRanks(rowOrder(presentOrder(a), a.valid), b.valid, ranksA);
+    averageRanks(rowOrder(presentOrder(b), b.valid), a.valid, ranksB);
     const centre = (rows + 1) / 2;
     const r = pearsonPair(a.values, b.values, ranksA, ranksB, a.valid, b.valid, { x: meanA, y: meanB, u: centre, w: centre });
     return { pearson: r.xy, spearman: r.uw };
@@ -239,7 +242,7 @@ describe('firstOccurrences with rows known to be unique', () => {
     const a = numberColumn('a', n, () => (rand() < 0.05 ? null : Math.floor(rand() * 2000)));
     const b = codesColumn('b', n, () => (rand() < 0.5 ? 'x' : 'y'));
     const keys = [keyOf(a), keyOf(b)];
-    const order = presentOrder(a);
+    const order = rowOrder(presentOrder(a), a.valid);
     const unique = new Uint8Array(n);
     for (let k = 0; k < order.order.length; k++) if (order.tieNext[k] === 0 && (k === 0 || order.tieNext[k - 1] === 0)) unique[order.order[k]!] = 1;
     const include = Uint8Array.from({ length: n }, () => (rand() < 0.9 ? 1 : 0));

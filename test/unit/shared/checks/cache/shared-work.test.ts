@@ -7,14 +7,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CheckCache, cacheOf } from '../../../../../src/shared/checks/cache/check-cache';
-import { columnFirstOf, columnOrder, outcomeOf, rowFirstOf } from '../../../../../src/shared/checks/cache/shared-work';
+import { columnFirstOf, columnOrder, outcomeOf, rowFirstOf, rowsWithUniqueValue } from '../../../../../src/shared/checks/cache/shared-work';
 import { calibrationCheck } from '../../../../../src/shared/checks/model/calibration-check';
 import { resolveOutcome } from '../../../../../src/shared/checks/model/outcome';
 import { performanceCheck } from '../../../../../src/shared/checks/model/performance';
 import { DEFAULT_CHECK_OPTIONS } from '../../../../../src/shared/checks/options';
 import { privacyChecks } from '../../../../../src/shared/checks/privacy';
 import { qualityChecks } from '../../../../../src/shared/checks/quality';
-import { averageRanks, pearsonPair, presentOrder, sortedPresent, tukeyFences } from '../../../../../src/shared/checks/quality/numeric-stats';
+import { averageRanks, pearsonPair, presentOrder, rowOrder, sortedPresent, tukeyFences } from '../../../../../src/shared/checks/quality/numeric-stats';
 import { firstOccurrences, keyOf } from '../../../../../src/shared/checks/quality/row-groups';
 import { CHECKUP_STAGES } from '../../../../../src/shared/checks/registry';
 import { runChecks, runChecksReleasing, type CheckStage } from '../../../../../src/shared/checks/run-checks';
@@ -60,6 +60,28 @@ describe('shared per-run work', () => {
       assert.equal(cacheOf({ ...inputOf(table, roles), cache }), cache);
     });
   }
+
+  test('rowsWithUniqueValue marks exactly the rows whose value no other row holds, from either kind of sort order', () => {
+    const n = 2000;
+    // Values held once, by two rows, by many. Counted: few different values; sorted: a column with a
+    // NaN takes the sorting path too (no need for more than 65,536 different values).
+    const spread = (i: number): number => (i < 700 ? i * 0.5 : i < 900 ? 1000 + Math.floor(i / 2) : 5000 + (i % 150));
+    const counted = numberColumn('counted', n, (i) => (i % 17 === 0 ? null : spread(i)));
+    const sorted = numberColumn('sorted', n, (i) => (i === 5 ? Number.NaN : i % 13 === 0 ? null : spread(i)));
+    for (const col of [counted, sorted]) {
+      const table: Table = { rowCount: n, columns: [col] };
+      const cache = new CheckCache(table);
+      assert.equal(rowsWithUniqueValue(cache, table.columns), null, 'nothing is sorted here: no sort order to read');
+      const order = columnOrder(cache, col);
+      assert.equal(order.groups !== undefined, col === counted, `${col.name}: the kind of order under test`);
+      const got = rowsWithUniqueValue(cache, table.columns);
+      const held = new Map<number, number>();
+      for (let i = 0; i < n; i++) if (col.valid[i] === 1) held.set(col.values[i]!, (held.get(col.values[i]!) ?? 0) + 1);
+      const want = Uint8Array.from({ length: n }, (_, i) => (col.valid[i] === 1 && held.get(col.values[i]!) === 1 ? 1 : 0));
+      assert.ok(want.reduce((a, b) => a + b, 0) >= n / 4, `${col.name}: enough unique rows to be used`);
+      assert.deepStrictEqual(got, want, col.name);
+    }
+  });
 
   test('per-column work and row groups last one stage; the outcome and the leakage scan last the run', () => {
     const { table, roles } = checkupTable(300, 7);
@@ -166,8 +188,8 @@ describe('shared per-run work', () => {
       const b = column(table, pair.b);
       const ranksA = new Float64Array(n);
       const ranksB = new Float64Array(n);
-      const rows = averageRanks(presentOrder(a), b.valid, ranksA);
-      averageRanks(presentOrder(b), a.valid, ranksB);
+      const rows = averageRanks(rowOrder(presentOrder(a), a.valid), b.valid, ranksA);
+      averageRanks(rowOrder(presentOrder(b), b.valid), a.valid, ranksB);
       const r = pearsonPair(a.values, b.values, ranksA, ranksB, a.valid, b.valid, { x: meanOf(a), y: meanOf(b), u: (rows + 1) / 2, w: (rows + 1) / 2 });
       assert.equal(pair.rows, rows);
       assert.ok(Object.is(pair.pearson, r.xy), `${pair.a}×${pair.b} pearson`);
