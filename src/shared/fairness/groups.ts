@@ -27,8 +27,13 @@ export interface Grouping {
   aligned?: boolean;
 }
 
-/** Drops groups with no rows and renumbers the rest, keeping their order. */
-export function compactGrouping(g: Grouping, groupCount = g.labels.length, labelOf: (code: number) => string = (c) => g.labels[c]!): Grouping {
+/**
+ * Drops groups with no rows and renumbers the rest, keeping their order. `owned`: the codes were
+ * made for this grouping and nothing else reads them, so they are renumbered in place rather than
+ * copied (a column without missing values always drops its "(missing)" group: a copy of 4 bytes a
+ * row per column and intersection otherwise).
+ */
+export function compactGrouping(g: Grouping, groupCount = g.labels.length, labelOf: (code: number) => string = (c) => g.labels[c]!, owned = false): Grouping {
   const present = new Uint8Array(groupCount);
   const codes = g.codes;
   for (let i = 0; i < codes.length; i++) present[codes[i]!] = 1;
@@ -41,7 +46,7 @@ export function compactGrouping(g: Grouping, groupCount = g.labels.length, label
     } else remap[c] = -1;
   }
   if (labels.length === groupCount) return { ...g, labels }; // every group present: codes unchanged
-  const out = new Int32Array(codes.length);
+  const out = owned ? codes : new Int32Array(codes.length);
   for (let i = 0; i < codes.length; i++) out[i] = remap[codes[i]!]!;
   return { ...g, labels, codes: out };
 }
@@ -69,14 +74,14 @@ export function columnGrouping(column: Column, sensitiveKind?: string): Grouping
   // A real value spelled "(missing)" keeps its name; the missing group then says so differently.
   labels.push(labels.includes(MISSING_GROUP) ? '(no value)' : MISSING_GROUP);
   const g: Grouping = { key: column.name, columns: [column.name], labels, codes, ...(bins ? { bins } : {}) };
-  return compactGrouping(g);
+  return compactGrouping(g, labels.length, undefined, true);
 }
 
 /** The same grouping restricted to some rows (e.g. the rows the model check kept), compacted. */
 export function selectRows(g: Grouping, rows: Uint32Array): Grouping {
   const codes = new Int32Array(rows.length);
   for (let k = 0; k < rows.length; k++) codes[k] = g.codes[rows[k]!]!;
-  return compactGrouping({ ...g, codes });
+  return compactGrouping({ ...g, codes }, g.labels.length, undefined, true);
 }
 
 /** Above this many possible combinations, combine through a hash map instead of a lookup array. */
@@ -96,7 +101,7 @@ function intersectTwo(a: Grouping, b: Grouping): Grouping {
   const bc = b.codes;
   if (possible <= DENSE_LIMIT) {
     for (let i = 0; i < n; i++) combined[i] = ac[i]! * nb + bc[i]!;
-    return compactGrouping({ key, columns, labels: [], codes: combined, aligned }, possible, labelOf);
+    return compactGrouping({ key, columns, labels: [], codes: combined, aligned }, possible, labelOf, true);
   }
   // Rare (two columns with thousands of values each): number the combinations as they appear.
   const seen = new Map<number, number>();

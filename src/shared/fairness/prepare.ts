@@ -150,16 +150,19 @@ export function alignGrouping(g: Grouping, p: PreparedOutcome): Grouping {
 }
 
 /**
- * A grouping over every table row, restricted to the outcome's rows (`rows`: the table row of each
- * input row) and put in the prepared order, in one gather instead of two.
+ * The table row of each prepared row: `rows` (the table row of each input row) put in the prepared
+ * order. Made once per run; selectAligned then restricts each grouping in one gather.
  */
-export function selectAligned(g: Grouping, rows: Uint32Array, p: PreparedOutcome): Grouping {
+export function preparedTableRows(rows: Uint32Array, p: PreparedOutcome): Uint32Array {
   if (rows.length !== p.rows) throw new RangeError(`${rows.length} rows selected, the outcome has ${p.rows}.`);
   const order = p.order;
-  let composed = rows;
-  if (order) {
-    composed = new Uint32Array(order.length);
-    for (let i = 0; i < order.length; i++) composed[i] = rows[order[i]!]!;
-  }
-  return { ...selectRows(g, composed), aligned: true };
+  if (!order) return rows;
+  const composed = new Uint32Array(order.length);
+  for (let i = 0; i < order.length; i++) composed[i] = rows[order[i]!]!;
+  return composed;
+}
+
+/** A grouping over every table row, restricted to the prepared rows (preparedTableRows) and so in their order. */
+export function selectAligned(g: Grouping, tableRows: Uint32Array): Grouping {
+  return { ...selectRows(g, tableRows), aligned: true };
 }

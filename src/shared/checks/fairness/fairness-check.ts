@@ -8,7 +8,7 @@
  */
 import { analyzeFairness, applyFalseDiscoveryRate, type FairnessRun } from '../../fairness/analyze';
 import { columnGrouping, defaultIntersections, type Grouping } from '../../fairness/groups';
-import { prepareBinary, prepareRegression, selectAligned, type PreparedOutcome } from '../../fairness/prepare';
+import { prepareBinary, prepareRegression, preparedTableRows, selectAligned, type PreparedOutcome } from '../../fairness/prepare';
 import { representation, type RepresentationResult } from '../../fairness/representation';
 import type { Finding } from '../../findings/types';
 import type { Check, CheckInput, CheckOutput } from '../types';
@@ -80,7 +80,10 @@ export const fairnessCheck: Check = {
 
     let run: FairnessRun | null = null;
     if ('prepared' in p) {
-      const groupings = sensitive.map((c) => selectAligned(groupingOf(c)!, p.rows, p.prepared));
+      const tableRows = preparedTableRows(p.rows, p.prepared);
+      const groupings = sensitive.map((c) => selectAligned(groupingOf(c)!, tableRows));
+      // The groupings over every table row were for representation (done above) and for these.
+      cache.clear();
       run = analyzeFairness(p.prepared, groupings, options.intersections ?? defaultIntersections(sensitive), settings, repTests);
     } else applyFalseDiscoveryRate(repTests, options.fdr);
 
