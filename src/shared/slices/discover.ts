@@ -123,7 +123,7 @@ export function discoverSlices(table: Table, roles: DatasetRoles, errors: RowErr
       // A condition on the same column with another value: no row in common.
       if (x.features.some((f, j) => y.features.includes(f) && y.codes[y.features.indexOf(f)] !== x.codes[j])) return null;
       let rows = sharedRows.get(b);
-      if (!rows) sharedRows.set(b, (rows = new SharedRows(features, rowsOf(b), errors.values)));
+      if (!rows) sharedRows.set(b, (rows = new SharedRows(features, rowsOf(b), errors.values, errors.binary)));
       return rows.moments(x.features, x.codes);
     },
     total,

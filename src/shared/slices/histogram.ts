@@ -4,9 +4,11 @@
  * errors that are not 0/1, the sum of squares and the largest error. Typed arrays only; no
  * objects or strings per row; one loop per arity so each stays monomorphic and tight.
  *
- * For 0/1 errors the error is folded into the first feature's code once (u = 2·code + error, see
- * foldErrors), so a pass only increments one counter per row: cell (u, b) counts the rows with
- * code a = u >> 1 and that error. That is about 1.6× faster than adding a float per row.
+ * For 0/1 errors each row's error is one bit (errorBits, made once per search) that a pass folds
+ * into the first feature's code (u = 2·code + error), so it only increments one counter per row:
+ * cell (u, b) counts the rows with code a = u >> 1 and that error. That is about 1.6× faster than
+ * adding a float per row. (Folded copies of every feature's codes, made once, took as long and held
+ * a byte a row per feature: ~14 MB for the 15 features of the 1M-row bench table.)
  */
 export interface Cells {
   count: Int32Array;
@@ -16,10 +18,10 @@ export interface Cells {
   max: Float64Array | null;
 }
 
-/** 2·code + error for 0/1 errors (codes must stay below 128). */
-export function foldErrors(codes: Uint8Array, errors: Float64Array): Uint8Array {
-  const out = new Uint8Array(codes.length);
-  for (let i = 0; i < codes.length; i++) out[i] = codes[i]! * 2 + (errors[i]! > 0 ? 1 : 0);
+/** 1 where a row's 0/1 error is 1 (codes folded with it must stay below 128). */
+export function errorBits(errors: Float64Array): Uint8Array {
+  const out = new Uint8Array(errors.length);
+  for (let i = 0; i < errors.length; i++) out[i] = errors[i]! > 0 ? 1 : 0;
   return out;
 }
 
@@ -43,25 +45,25 @@ function allocate(cells: number): { count: Int32Array; sum: Float64Array; sumSq:
   return { count: new Int32Array(cells), sum: new Float64Array(cells), sumSq: new Float64Array(cells), max: new Float64Array(cells) };
 }
 
-/** 0/1 errors: `u` from foldErrors. */
-export function binaryHistogram1(u: Uint8Array, ka: number): Cells {
+/** 0/1 errors (`bits` from errorBits): cell of a is a. */
+export function binaryHistogram1(a: Uint8Array, bits: Uint8Array, ka: number): Cells {
   const folded = new Int32Array(2 * ka);
-  for (let i = 0; i < u.length; i++) folded[u[i]!]!++;
+  for (let i = 0; i < a.length; i++) folded[2 * a[i]! + bits[i]!]!++;
   return unfold(folded, ka, 1);
 }
 
 /** 0/1 errors: cell of (a, b) is a·kb + b. */
-export function binaryHistogram2(u: Uint8Array, b: Uint8Array, ka: number, kb: number): Cells {
+export function binaryHistogram2(a: Uint8Array, bits: Uint8Array, b: Uint8Array, ka: number, kb: number): Cells {
   const folded = new Int32Array(2 * ka * kb);
-  for (let i = 0; i < u.length; i++) folded[u[i]! * kb + b[i]!]!++;
+  for (let i = 0; i < a.length; i++) folded[(2 * a[i]! + bits[i]!) * kb + b[i]!]!++;
   return unfold(folded, ka, kb);
 }
 
 /** 0/1 errors: cell of (a, b, c) is (a·kb + b)·kc + c. */
-export function binaryHistogram3(u: Uint8Array, b: Uint8Array, c: Uint8Array, ka: number, kb: number, kc: number): Cells {
+export function binaryHistogram3(a: Uint8Array, bits: Uint8Array, b: Uint8Array, c: Uint8Array, ka: number, kb: number, kc: number): Cells {
   const folded = new Int32Array(2 * ka * kb * kc);
   const kbc = kb * kc;
-  for (let i = 0; i < u.length; i++) folded[u[i]! * kbc + b[i]! * kc + c[i]!]!++;
+  for (let i = 0; i < a.length; i++) folded[(2 * a[i]! + bits[i]!) * kbc + b[i]! * kc + c[i]!]!++;
   return unfold(folded, ka, kbc);
 }
 

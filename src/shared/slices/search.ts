@@ -37,7 +37,7 @@
  * nothing). These are the hypotheses the caller corrects for with Benjamini–Hochberg.
  */
 import type { EncodedFeature } from './encode';
-import { binaryHistogram1, binaryHistogram2, binaryHistogram3, foldErrors, histogram1, histogram2, histogram3, type Cells } from './histogram';
+import { binaryHistogram1, binaryHistogram2, binaryHistogram3, errorBits, histogram1, histogram2, histogram3, type Cells } from './histogram';
 
 export const DEFAULT_ALPHA = 0.99;
 export const DEFAULT_TOP_K = 20;
@@ -141,19 +141,19 @@ export function searchSlices(features: readonly EncodedFeature[], errors: Float6
   };
 
   const positive: number[] = []; // scores > 0 seen so far, for the top-K bound
-  // 0/1 errors: fold each row's error into its codes once, so a pass only counts (histogram.ts).
-  const folded = binary ? features.map((f) => foldErrors(f.codes, errors)) : null;
+  // 0/1 errors: each row's error as a bit, folded into the first feature's code as a pass counts (histogram.ts).
+  const bits = binary ? errorBits(errors) : null;
   /** One pass over the rows: the joint histogram of the features `fs` (ascending). */
   const count = (fs: readonly number[]): Cells => {
     const [f0, f1, f2] = fs as [number, number?, number?];
     const k0 = cardinality[f0]!;
     const codes = (f: number): Uint8Array => features[f]!.codes;
-    if (fs.length === 1) return folded ? binaryHistogram1(folded[f0]!, k0) : histogram1(codes(f0), k0, errors);
-    if (fs.length === 2) return folded ? binaryHistogram2(folded[f0]!, codes(f1!), k0, cardinality[f1!]!) : histogram2(codes(f0), codes(f1!), k0, cardinality[f1!]!, errors);
+    if (fs.length === 1) return bits ? binaryHistogram1(codes(f0), bits, k0) : histogram1(codes(f0), k0, errors);
+    if (fs.length === 2) return bits ? binaryHistogram2(codes(f0), bits, codes(f1!), k0, cardinality[f1!]!) : histogram2(codes(f0), codes(f1!), k0, cardinality[f1!]!, errors);
     if (fs.length === 3) {
       const k1 = cardinality[f1!]!;
       const k2 = cardinality[f2!]!;
-      return folded ? binaryHistogram3(folded[f0]!, codes(f1!), codes(f2!), k0, k1, k2) : histogram3(codes(f0), codes(f1!), codes(f2!), k0, k1, k2, errors);
+      return bits ? binaryHistogram3(codes(f0), bits, codes(f1!), codes(f2!), k0, k1, k2) : histogram3(codes(f0), codes(f1!), codes(f2!), k0, k1, k2, errors);
     }
     throw new RangeError('Slice search goes at most 3 conditions deep.');
   };
