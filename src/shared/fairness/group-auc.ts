@@ -12,6 +12,7 @@
  */
 import { normalQuantile } from '../metrics/normal';
 import type { ConfidenceInterval } from '../metrics/types';
+import type { GroupCodes } from './groups';
 
 
 export interface GroupAuc {
@@ -24,7 +25,7 @@ export interface GroupAuc {
  * `group` and `truth` are per row in increasing score order; `tieStart[i]` is 1 where row i's score
  * differs from row i − 1's; `cells` are the groups' confusion counts (for P and N).
  */
-export function groupedDelongAuc(group: Int32Array, groups: number, cells: Float64Array, truth: Uint8Array, tieStart: Uint8Array, level = 0.95): GroupAuc {
+export function groupedDelongAuc(group: GroupCodes, groups: number, cells: Float64Array, truth: Uint8Array, tieStart: Uint8Array, level = 0.95): GroupAuc {
   const n = group.length;
   const P = new Float64Array(groups);
   const N = new Float64Array(groups);

@@ -4,6 +4,7 @@
  * milliseconds per sensitive column or intersection.
  */
 import { CALIBRATION_BINS, OUT_OF_RANGE, THRESHOLD_BUCKETS, type PreparedBinary, type PreparedRegression } from './prepare';
+import type { GroupCodes } from './groups';
 
 export interface BinaryGroupCounts {
   groups: number;
@@ -25,13 +26,13 @@ export interface RegressionGroupCounts {
 
 // Each pass is its own small function with its constants copied into locals: V8 reads an imported
 // binding from the module on every iteration, which made these loops ~4× slower (measured).
-function countCells(codes: Int32Array, groups: number, cell: Uint8Array): Float64Array {
+function countCells(codes: GroupCodes, groups: number, cell: Uint8Array): Float64Array {
   const cells = new Float64Array(groups * 4);
   for (let i = 0; i < codes.length; i++) cells[(codes[i]! << 2) | cell[i]!]! += 1;
   return cells;
 }
 
-function countCalibration(codes: Int32Array, groups: number, bin: Uint8Array, score: Float64Array, y: Uint8Array): NonNullable<BinaryGroupCounts['calibration']> {
+function countCalibration(codes: GroupCodes, groups: number, bin: Uint8Array, score: Float64Array, y: Uint8Array): NonNullable<BinaryGroupCounts['calibration']> {
   const bins = CALIBRATION_BINS;
   const outOfRange = OUT_OF_RANGE;
   const count = new Float64Array(groups * bins);
@@ -48,14 +49,14 @@ function countCalibration(codes: Int32Array, groups: number, bin: Uint8Array, sc
   return { count, scoreSum, positives };
 }
 
-function countThresholds(codes: Int32Array, groups: number, bucket: Uint8Array, y: Uint8Array): Float64Array {
+function countThresholds(codes: GroupCodes, groups: number, bucket: Uint8Array, y: Uint8Array): Float64Array {
   const buckets = THRESHOLD_BUCKETS;
   const h = new Float64Array(groups * buckets * 2);
   for (let i = 0; i < codes.length; i++) h[(codes[i]! * buckets + bucket[i]!) * 2 + y[i]!]! += 1;
   return h;
 }
 
-export function countBinary(codes: Int32Array, groups: number, p: PreparedBinary): BinaryGroupCounts {
+export function countBinary(codes: GroupCodes, groups: number, p: PreparedBinary): BinaryGroupCounts {
   if (codes.length !== p.rows) throw new RangeError('Group codes must cover the same rows as the outcome.');
   return {
     groups,
@@ -65,7 +66,7 @@ export function countBinary(codes: Int32Array, groups: number, p: PreparedBinary
   };
 }
 
-export function countRegression(codes: Int32Array, groups: number, p: PreparedRegression): RegressionGroupCounts {
+export function countRegression(codes: GroupCodes, groups: number, p: PreparedRegression): RegressionGroupCounts {
   if (codes.length !== p.rows) throw new RangeError('Group codes must cover the same rows as the outcome.');
   const count = new Float64Array(groups);
   const absSum = new Float64Array(groups);

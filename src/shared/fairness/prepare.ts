@@ -11,7 +11,7 @@
  */
 import { equalWidthEdges, rightClosedBinIndex } from '../metrics/bins';
 import { evenThresholds } from '../metrics/thresholds';
-import { selectRows, type Grouping } from './groups';
+import { groupCodes, selectRows, type Grouping } from './groups';
 import { scoreOrder } from './score-order';
 
 export const CALIBRATION_BINS = 10;
@@ -143,7 +143,7 @@ export function alignGrouping(g: Grouping, p: PreparedOutcome): Grouping {
   if (g.codes.length !== p.rows) throw new RangeError(`Grouping "${g.key}" covers ${g.codes.length} rows, the outcome ${p.rows}.`);
   const order = p.order;
   if (g.aligned || !order) return { ...g, aligned: true };
-  const codes = new Int32Array(order.length);
+  const codes = groupCodes(order.length, g.labels.length);
   const from = g.codes;
   for (let i = 0; i < order.length; i++) codes[i] = from[order[i]!]!;
   return { ...g, codes, aligned: true };

@@ -13,6 +13,7 @@
  *   over the groups tested.
  */
 import { benjaminiHochberg } from '../fairness/multiple-testing';
+import type { GroupCodes } from '../fairness/groups';
 import { twoSidedP } from '../fairness/normal-tail';
 import { binomialTest } from '../fairness/significance';
 import { normalQuantile } from '../metrics/normal';
@@ -159,7 +160,7 @@ export interface ModelsInput {
   scoreA?: Float64Array | null;
   scoreB?: Float64Array | null;
   /** Group labels per row for each sensitive column. */
-  groups?: { column: string; labels: readonly string[]; codes: Int32Array }[];
+  groups?: { column: string; labels: readonly string[]; codes: GroupCodes }[];
   level?: number;
   fdr?: number;
   minGroupSize?: number;

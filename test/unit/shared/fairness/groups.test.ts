@@ -28,6 +28,28 @@ describe('one column', () => {
   });
 });
 
+describe('group codes take the narrowest array that holds them', () => {
+  test('under 256 groups a byte a row; more, two bytes; the groups are the same either way', () => {
+    const few = codes('few', Array.from({ length: 600 }, (_, i) => (i % 7 === 0 ? null : `v${i % 255}`))); // 255 values + (missing)
+    const many = codes('many', Array.from({ length: 600 }, (_, i) => `w${i % 300}`));
+    const g = columnGrouping(few);
+    const h = columnGrouping(many);
+    assert.ok(g.codes instanceof Uint8Array, 'few');
+    assert.ok(h.codes instanceof Uint16Array, 'many');
+    assert.deepEqual(named(g), few.codes.reduce<string[]>((out, c) => (out.push(c < 0 ? MISSING_GROUP : few.dictionary[c]!), out), []));
+    assert.deepEqual(named(h).slice(295, 305), ['w295', 'w296', 'w297', 'w298', 'w299', 'w0', 'w1', 'w2', 'w3', 'w4']);
+    // 16 × 17 = 272 possible combinations: past a byte, though each part fits one.
+    const a = columnGrouping(codes('a', Array.from({ length: 600 }, (_, i) => `a${i % 16}`)));
+    const b = columnGrouping(codes('b', Array.from({ length: 600 }, (_, i) => `b${Math.floor(i / 16) % 17}`)));
+    const ab = intersectGroupings([a, b]);
+    assert.ok(a.codes instanceof Uint8Array && ab.codes instanceof Uint16Array);
+    assert.deepEqual(named(ab).slice(0, 3), ['a0 & b0', 'a1 & b0', 'a2 & b0']);
+    assert.equal(named(ab)[599], `a${599 % 16} & b${Math.floor(599 / 16) % 17}`);
+    const selected = selectRows(h, Uint32Array.of(299, 0, 299));
+    assert.deepEqual([selected.labels, named(selected)], [['w0', 'w299'], ['w299', 'w0', 'w299']]);
+  });
+});
+
 describe('number columns are grouped', () => {
   test('five or fewer distinct values: one group per value', () => {
     const g = columnGrouping(num('is_female', [1, 0, 0, null, 1]));
