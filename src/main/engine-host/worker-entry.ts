@@ -36,8 +36,8 @@ export function csvPartWorkerScript(engine: WorkerScript): WorkerScript | undefi
 /**
  * The most V8 may give a worker's young generation (its two semi-spaces and new large objects).
  * Left to V8's default, a worker's semi-spaces grow to 16 MB each under the first import's string
- * churn and stay resident while it lives: 32 MB of an idle engine worker's ~65 MB heap after one
- * 3,000-row import, and as much again in the CSV helper during a big import. The engine's work is
+ * churn and stay resident while it lives: 32 MB of an idle engine worker's 52 MB heap after one
+ * 3,000-row import (the CSV helper thread gets the same limit). The engine's work is
  * typed arrays outside the heap; what it allocates on the heap is short-lived (strings of a parse,
  * small result objects), which a small young generation collects as cheaply. Measured at 1M rows
  * (decisions §9): the process's floor after the bench's warm-up fell from 167–185 MB to 151–172 MB,
