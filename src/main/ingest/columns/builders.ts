@@ -94,13 +94,16 @@ export abstract class ColumnBuilder {
   /**
    * Appends the part read after this builder's rows, whose line numbers start `lineOffset` lines
    * later. Subclasses append their data first (they need `rows` as it was), then call this.
+   * Returns the buffers of its own it outgrew on the way, which nothing holds any more (the
+   * caller releases them with the part's: see read-delimited's appendPart).
    */
-  absorb(part: BuilderPart, lineOffset: number): void {
+  absorb(part: BuilderPart, lineOffset: number): ArrayBuffer[] {
     for (const [token, n] of Object.entries(part.tokens)) this.tokens[token] = (this.tokens[token] ?? 0) + n;
     this.missing += part.missing;
     this.nonConforming += part.nonConforming;
     for (const e of part.examples) if (this.examples.length < MAX_EXAMPLES) this.examples.push({ line: e.line + lineOffset, value: e.value });
     this.rows += part.rows;
+    return [];
   }
 
   protected noteNonConforming(line: number, value: string): void {
@@ -154,17 +157,20 @@ export class CodesBuilder extends ColumnBuilder {
     return { ...super.toPart(), codes: this.codes.data.subarray(0, this.codes.length), dictionary: this.dict.toPart(), totalBytes: this.totalBytes };
   }
 
-  override absorb(part: BuilderPart, lineOffset: number): void {
+  override absorb(part: BuilderPart, lineOffset: number): ArrayBuffer[] {
+    const before = this.dict.buffers();
     const map = this.dict.absorb(part.dictionary!, this.check);
+    const kept = new Set(this.dict.buffers());
     // Remapped in place: the part's arrays are this builder's to use up.
     const codes = part.codes!;
     for (let i = 0; i < codes.length; i++) {
       const c = codes[i]!;
       if (c >= 0) codes[i] = map[c]!;
     }
-    this.codes.append(codes);
+    const outgrown = [...before.filter((b) => !kept.has(b)), map.buffer as ArrayBuffer, this.codes.append(codes)];
     this.totalBytes += part.totalBytes!;
     super.absorb(part, lineOffset);
+    return outgrown.filter((b) => b !== null);
   }
 
   /**
@@ -172,10 +178,20 @@ export class CodesBuilder extends ColumnBuilder {
    * keeps its values' bytes, for the save to store them from (see store/dictionary-codec).
    */
   finish(name: string): BuiltColumn {
-    const dictionary = this.dict.valuesWith(this.check);
-    if (dictionary.length > PACK_ABOVE) rememberPacked(dictionary, dictionary.length, this.dict.releaseKeepingPacked());
-    else this.dict.release();
-    const kind = classifyCodes(dictionary, this.rows - this.missing, this.totalBytes);
+    let dictionary: string[];
+    let innerSpace: (() => boolean) | undefined;
+    if (this.dict.size > PACK_ABOVE) {
+      // Read from the bytes before they are kept for the save only: no string is made for it.
+      const spaced = this.dict.hasInnerSpace();
+      innerSpace = () => spaced;
+      const kept = this.dict.releaseKeepingPacked();
+      dictionary = kept.values;
+      rememberPacked(dictionary, dictionary.length, kept.pieces);
+    } else {
+      dictionary = this.dict.valuesWith(this.check);
+      this.dict.release();
+    }
+    const kind = classifyCodes(dictionary, this.rows - this.missing, this.totalBytes, innerSpace);
     return { column: { storage: 'codes', name, kind, codes: this.codes.finish(), dictionary }, stats: this.stats() };
   }
 }
@@ -184,7 +200,13 @@ export class CodesBuilder extends ColumnBuilder {
  * How a text column is used: boolean (only yes/no-like values), id (nearly every value different),
  * free text (long or mostly unique values), or category.
  */
-export function classifyCodes(dictionary: readonly string[], present: number, totalLength: number): 'boolean' | 'category' | 'text' | 'id' | 'empty' {
+export function classifyCodes(
+  dictionary: readonly string[],
+  present: number,
+  totalLength: number,
+  /** Whether a value has white space between other characters (a caller may know it without the strings). */
+  innerSpace = (): boolean => dictionary.some((d) => /\s/.test(d.trim())),
+): 'boolean' | 'category' | 'text' | 'id' | 'empty' {
   const distinct = dictionary.length;
   if (present === 0) return 'empty';
   if (distinct <= 2 && dictionary.every(isBooleanToken)) return 'boolean';
@@ -192,7 +214,7 @@ export function classifyCodes(dictionary: readonly string[], present: number, to
   const avgLength = totalLength / present;
   // (Nearly) every value different: an identifier when short and without spaces (duplicate ids
   // are a quality problem, not a reason to stop being an id), free text otherwise.
-  if (distinct >= 0.9 * present && present >= 20) return avgLength <= 40 && !dictionary.some((d) => /\s/.test(d.trim())) ? 'id' : 'text';
+  if (distinct >= 0.9 * present && present >= 20) return avgLength <= 40 && !innerSpace() ? 'id' : 'text';
   if (avgLength > 40 || (present > 50 && distinct > 0.5 * present)) return 'text';
   return 'category';
 }
@@ -233,11 +255,12 @@ abstract class ParsedBuilder extends ColumnBuilder {
     return { ...super.toPart(), values: this.values.data.subarray(0, this.values.length), odd: [...this.odd] };
   }
 
-  override absorb(part: BuilderPart, lineOffset: number): void {
+  override absorb(part: BuilderPart, lineOffset: number): ArrayBuffer[] {
     const at = this.rows;
-    this.values.append(part.values!);
+    const outgrown = this.values.append(part.values!);
     for (const [row, text] of part.odd!) this.odd.set(at + row, text);
     super.absorb(part, lineOffset);
+    return outgrown ? [outgrown] : [];
   }
 
   protected tooManyOdd(): boolean {
@@ -305,9 +328,9 @@ export class NumberBuilder extends ParsedBuilder {
     return { ...super.toPart(), allIntegers: this.allIntegers };
   }
 
-  override absorb(part: BuilderPart, lineOffset: number): void {
+  override absorb(part: BuilderPart, lineOffset: number): ArrayBuffer[] {
     if (!part.allIntegers) this.allIntegers = false;
-    super.absorb(part, lineOffset);
+    return super.absorb(part, lineOffset);
   }
 
   /** The convention's decimal mark and thousands separator (0 for none), as bytes. */
@@ -351,9 +374,9 @@ export class DateBuilder extends ParsedBuilder {
     return { ...super.toPart(), hasTime: this.hasTime };
   }
 
-  override absorb(part: BuilderPart, lineOffset: number): void {
+  override absorb(part: BuilderPart, lineOffset: number): ArrayBuffer[] {
     if (part.hasTime) this.hasTime = true;
-    super.absorb(part, lineOffset);
+    return super.absorb(part, lineOffset);
   }
 
   protected format(v: number): string {

@@ -61,15 +61,51 @@ export class ByteDictionary {
     this.releaseArrays(true);
   }
 
-  /** Frees the byte arrays (`values` made first); the values' bytes and ends too unless told to keep them. */
-  private releaseArrays(valuesBytesToo: boolean): void {
-    void this.values;
+  /** Frees the byte arrays (`values` made first unless told not to); the values' bytes and ends too unless told to keep them. */
+  private releaseArrays(valuesBytesToo: boolean, makeStrings = true): void {
+    if (makeStrings) void this.values;
     releaseBuffers([this.slots.buffer, this.hashes.buffer, this.starts.buffer, ...(valuesBytesToo ? [this.ends.buffer, this.arena.buffer] : [])]);
     // A lookup after this finds the one empty slot and reaches insert(), which refuses, rather
     // than probing detached arrays.
     this.slots = new Int32Array(2);
     this.mask = 0;
     this.released = true;
+  }
+
+  /** The buffers it holds now (growing replaces them: see CodesBuilder.absorb). */
+  buffers(): ArrayBuffer[] {
+    return [this.slots, this.hashes, this.starts, this.ends, this.arena].map((a) => a.buffer as ArrayBuffer);
+  }
+
+  /**
+   * Whether a value has white space between other characters — what /\s/.test(value.trim()) says
+   * of one — read from the bytes: an ASCII value byte by byte (JavaScript's white space in ASCII is
+   * tab, line feed, vertical tab, form feed, carriage return and space; the rest is not ASCII), any
+   * other decoded. Stops at the first such value.
+   */
+  hasInnerSpace(): boolean {
+    if (this.released) throw usedAfterRelease();
+    const { arena, starts, ends } = this;
+    for (let k = 0; k < this.count; k++) {
+      const start = starts[k]!;
+      const end = ends[k]!;
+      let ascii = true;
+      let solidSeen = false;
+      let spaceAfterSolid = false;
+      for (let i = start; i < end; i++) {
+        const b = arena[i]!;
+        if (b >= 0x80) {
+          ascii = false;
+          break;
+        }
+        if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) {
+          if (solidSeen) spaceAfterSolid = true;
+        } else if (spaceAfterSolid) return true;
+        else solidSeen = true;
+      }
+      if (!ascii && /\s/.test(Buffer.from(arena.buffer, arena.byteOffset + start, end - start).toString('utf8').trim())) return true;
+    }
+    return false;
   }
 
   /** The code for bytes[start, end); adds the value if new. */
@@ -281,21 +317,68 @@ export class ByteDictionary {
   }
 
   /**
-   * Like release, but keeps the values' bytes for the sequence returned: the dictionary's stored
-   * form (packed pieces, see store/dictionary-codec), each piece made as the sequence is read; the
-   * bytes are freed after the last. The save stores one piece at a time, so the values' bytes are
-   * never there twice (a free-text column's at 1M rows: ~40 MB).
+   * Like release, but keeps the values' bytes for the dictionary's stored form (packed pieces, see
+   * store/dictionary-codec), each piece made as `pieces` is read; the bytes are freed after the
+   * last. The save stores one piece at a time, so the values' bytes are never there twice (a
+   * free-text column's at 1M rows: ~40 MB).
+   *
+   * `values` reads the same bytes: each value's string is made when it is read, not all at once.
+   * An import reads a few of a free-text column's values (the most frequent, for the roles guess)
+   * before the save: its ~700,000 strings at 1M rows were ~57 MB of heap at the import's peak.
+   * Reading `values` after the last piece was taken throws.
    */
-  releaseKeepingPacked(): Iterable<Buffer> {
+  releaseKeepingPacked(): { values: string[]; pieces: Iterable<Buffer> } {
     if (this.released) throw usedAfterRelease();
     const { arena, ends, count } = this;
     const first = count === 0 ? 0 : this.starts[0]!;
-    this.releaseArrays(false);
-    return (function* () {
+    this.releaseArrays(false, false);
+    let freed = false;
+    const values = stringsOnRead(arena, first, ends, count, () => freed);
+    const pieces = (function* () {
       yield* packPieces(arena, first, ends, count);
+      freed = true;
       releaseBuffers([arena.buffer, ends.buffer]);
     })();
+    return { values, pieces };
   }
+}
+
+/**
+ * A read-only array of `count` strings whose UTF-8 bytes lie back to back in `text` from
+ * `firstStart`, value k ending at ends[k]: each string is made when its element is read (an
+ * Array's methods, spreading, JSON and `in` all work; writing throws). Once `freed()` says the
+ * bytes are gone, reading throws rather than give wrong values.
+ */
+function stringsOnRead(text: Uint8Array, firstStart: number, ends: Int32Array, count: number, freed: () => boolean): string[] {
+  const bytes = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  const index = (key: string | symbol): number => {
+    if (typeof key !== 'string') return -1;
+    const k = Number(key);
+    return Number.isInteger(k) && k >= 0 && k < count && String(k) === key ? k : -1;
+  };
+  const readOnly = (): never => {
+    throw new TypeError('A dictionary read from a file is read-only.');
+  };
+  const read = (k: number): string => {
+    if (freed()) throw new Error('A big dictionary was read after its bytes were stored and freed.');
+    return bytes.toString('utf8', k === 0 ? firstStart : ends[k - 1]!, ends[k]!);
+  };
+  return new Proxy([] as string[], {
+    get(target, key, receiver) {
+      if (key === 'length') return count;
+      const k = index(key);
+      return k < 0 ? Reflect.get(target, key, receiver) : read(k);
+    },
+    has: (target, key) => index(key) >= 0 || Reflect.has(target, key),
+    getOwnPropertyDescriptor(target, key) {
+      const k = index(key);
+      return k < 0 ? Reflect.getOwnPropertyDescriptor(target, key) : { value: read(k), writable: false, enumerable: true, configurable: true };
+    },
+    ownKeys: (target) => [...Array.from({ length: count }, (_, k) => String(k)), ...Reflect.ownKeys(target)],
+    set: readOnly,
+    defineProperty: readOnly,
+    deleteProperty: readOnly,
+  });
 }
 
 /** absorb calls its check once every CHECK_EVERY + 1 values (a power of two, minus one). */

@@ -28,11 +28,17 @@ export class GrowableFloat64 {
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
-  /** Appends many values at once (a part of the file read by another thread). */
-  append(src: Float64Array): void {
-    if (this.length + src.length > this.data.length) this.reserve(Math.max(this.length + src.length, this.data.length * 2));
+  /**
+   * Appends many values at once (a part of the file read by another thread, after which nothing
+   * more is added): the array grows to exactly what it then holds. Returns the buffer it outgrew,
+   * which nothing else holds (the caller may release it), or null.
+   */
+  append(src: Float64Array): ArrayBuffer | null {
+    const outgrown = this.length + src.length > this.data.length ? (this.data.buffer as ArrayBuffer) : null;
+    if (outgrown) this.reserve(this.length + src.length);
     this.data.set(src, this.length);
     this.length += src.length;
+    return outgrown;
   }
   /** The values; a view without copying when the array is mostly full (saves a copy at the peak). */
   finish(): Float64Array {
@@ -61,11 +67,17 @@ export class GrowableInt32 {
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
-  /** Appends many values at once (a part of the file read by another thread). */
-  append(src: Int32Array): void {
-    if (this.length + src.length > this.data.length) this.reserve(Math.max(this.length + src.length, this.data.length * 2));
+  /**
+   * Appends many values at once (a part of the file read by another thread, after which nothing
+   * more is added): the array grows to exactly what it then holds. Returns the buffer it outgrew,
+   * which nothing else holds (the caller may release it), or null.
+   */
+  append(src: Int32Array): ArrayBuffer | null {
+    const outgrown = this.length + src.length > this.data.length ? (this.data.buffer as ArrayBuffer) : null;
+    if (outgrown) this.reserve(this.length + src.length);
     this.data.set(src, this.length);
     this.length += src.length;
+    return outgrown;
   }
   /** The values; a view without copying when the array is mostly full (saves a copy at the peak). */
   finish(): Int32Array {

@@ -59,7 +59,7 @@ type Step =
       wait: PartRun;
       progress(): void;
       /** Appends the helper's part (null: it failed; this thread reads that part itself). */
-      take(part: PartOutcome | null): void;
+      take(part: PartOutcome | null): Promise<void>;
       finish(): DelimitedResult;
     };
 
@@ -87,6 +87,9 @@ function conventionCells(cells: readonly string[]): string[] {
 }
 const DIGITS = /[0-9]/g;
 
+/** While a helper's part is appended, the memory given back is waited for once this much is due. */
+const FREE_EVERY_BYTES = 4 * 1024 * 1024;
+
 function fail(code: 'PARSE_ERROR' | 'EMPTY_FILE' | 'FILE_UNREADABLE', file: string, message: string, line?: number, details?: unknown): never {
   throw new SlicewiseError({ code, message, location: line === undefined ? { file } : { file, line }, ...(details ? { details } : {}) });
 }
@@ -110,9 +113,7 @@ export async function readDelimited(path: string, opts: DelimitedOptions, ctx: R
   try {
     step = readOpenFile(path, fd, opts, ctx);
     if ('done' in step) return step.done;
-    step.take(await waitForPart(step.wait, ctx, step.progress));
-    // The part's arrays, given back once appended (~70 MB at 1M rows), are freed before finishing makes the columns' strings and masks.
-    await releasedBuffersFreed();
+    await step.take(await waitForPart(step.wait, ctx, step.progress));
     return step.finish();
   } finally {
     if (step && 'wait' in step) step.wait.stop();
@@ -198,20 +199,24 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     builders = sink!.builders = storages.map((g) => builderFor(g, conv));
     // Appending the helper's part and finishing a 10M-row free-text column take seconds each.
     for (const b of builders) b.check = () => ctx.throwIfCancelled();
-    // Size the columns once from the file size and the sample's bytes per row (+10%).
+    // A big UTF-8 file: the rest of it in two parts, the second on a helper thread. A little past
+    // the middle: the helper starts later and colder than this thread (measured on the 1M-row
+    // file, this thread waited ~0.2 s for an even split's second half).
+    const left = stat.size - position;
+    const split =
+      !opts.parallel || pieces.decoding || left < (opts.parallel.minBytes ?? PARALLEL_MIN_BYTES) ? null : findSplit(fd, position + Math.floor(left * MAIN_SHARE), stat.size);
+    // Size the columns once from the bytes this thread reads and the sample's bytes per row
+    // (+10%). Only this thread's part: the helper sizes its own, and the columns grow to exactly
+    // both when its part is appended. (Sized for the whole file, they and the helper's part were
+    // ~1.5× the columns at the append once the C allocator reused memory for them: its reused
+    // memory is zeroed, and so resident, when reserved.)
     const bytesPerRow = rowsSeen.recordBytes / Math.max(1, rowsSeen.size);
-    const estimate = Math.min(2 ** 30, Math.ceil((stat.size / Math.max(1, bytesPerRow)) * 1.1));
-    for (const b of builders) b.reserve(estimate);
+    const rowsIn = (bytes: number): number => Math.min(2 ** 30, Math.ceil((bytes / Math.max(1, bytesPerRow)) * 1.1));
+    for (const b of builders) b.reserve(rowsIn(split ?? stat.size));
     rowsSeen.addTo(builders, tokens, missing);
     const useFast = opts.fastPath !== false && FastRecords.usable(delimiter.charCodeAt(0));
     if (useFast) tokenizer.fast = fast = new FastRecords(builders, fastKinds(storages), delimiter.charCodeAt(0), tokens);
-    // A big UTF-8 file: the rest of it in two parts, the second on a helper thread.
-    const left = stat.size - position;
-    if (!opts.parallel || pieces.decoding || left < (opts.parallel.minBytes ?? PARALLEL_MIN_BYTES)) return;
-    // A little past the middle: the helper starts later and colder than this thread (measured on
-    // the 1M-row file, this thread waited ~0.2 s for an even split's second half).
-    const split = findSplit(fd, position + Math.floor(left * MAIN_SHARE), stat.size);
-    if (split === null) return;
+    if (split === null || !opts.parallel) return;
     limit = partFrom = split;
     part = startPartReader(opts.parallel.script, {
       path,
@@ -227,7 +232,7 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
       maxLineBytes,
       readBytes,
       fastPath: useFast,
-      reserveRows: Math.min(2 ** 30, Math.ceil(((stat.size - split) / Math.max(1, bytesPerRow)) * 1.1)),
+      reserveRows: rowsIn(stat.size - split),
     });
   };
 
@@ -280,19 +285,32 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     readOn();
   };
 
-  /** Appends the helper's part, its line numbers shifted by the lines before it. */
-  const appendPart = (p: PartOutcome, lineOffset: number): void => {
+  /**
+   * Appends the helper's part, its line numbers shifted by the lines before it. Column by column,
+   * each column's part (and the arrays its builder outgrew) freed before the next is appended, so
+   * the part and the grown columns are never all there at once (at 1M rows that was ~70 MB more
+   * at the import's peak).
+   */
+  const appendPart = async (p: PartOutcome, lineOffset: number): Promise<void> => {
     if (!p.ok) throw new SlicewiseError(p.error);
     tokenizerError(p.tokenizerError && { kind: p.tokenizerError.kind, line: p.tokenizerError.line + lineOffset });
     const s = sink!;
     s.raggedCount += p.raggedCount;
     for (const line of p.raggedLines) if (s.raggedLines.length < MAX_RAGGED_EXAMPLES) s.raggedLines.push(line + lineOffset);
-    builders!.forEach((b, c) => {
+    let unfreed = 0;
+    for (let c = 0; c < builders!.length; c++) {
       ctx.throwIfCancelled();
-      b.absorb(p.builders[c]!, lineOffset);
-    });
-    // Every builder copied what it took from the part: its arrays (~70 MB at 1M rows) are freed now.
-    releaseBuffers(p.builders.flatMap(partBuffers));
+      const part = p.builders[c]!;
+      const done = [...partBuffers(part), ...builders![c]!.absorb(part, lineOffset)];
+      // Waiting for the memory to go back costs a turn of the event loop: once a few MB are due.
+      unfreed += done.reduce((sum, b) => sum + b.byteLength, 0);
+      releaseBuffers(done);
+      if (unfreed >= FREE_EVERY_BYTES) {
+        await releasedBuffersFreed();
+        unfreed = 0;
+      }
+    }
+    await releasedBuffersFreed();
     partRows = p.rows;
     parts = 2;
   };
@@ -369,9 +387,9 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     return {
       wait: run,
       progress,
-      take(p) {
+      async take(p) {
         try {
-          if (p !== null) appendPart(p, lineOffset);
+          if (p !== null) await appendPart(p, lineOffset);
           else {
             hash = hashAtSplit;
             position = limit = split;

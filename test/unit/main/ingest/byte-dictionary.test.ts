@@ -71,6 +71,62 @@ test('ByteDictionary.release frees the byte arrays, keeps the values, and refuse
   assert.throws(() => dict.absorb(new ByteDictionary().toPart()), /used after release/);
 });
 
+test('ByteDictionary.releaseKeepingPacked: values read like an array, each made when read, and not at all once the bytes are freed', () => {
+  const dict = new ByteDictionary();
+  const words = ['a', '', 'ünï 😀', 'a b', 'x'.repeat(70), '0'];
+  const b = Buffer.from(`${words.join(',')},a,0`, 'utf8');
+  let at = 0;
+  for (const w of [...words, 'a', '0']) {
+    const end = at + Buffer.byteLength(w);
+    dict.code(b, at, end);
+    at = end + 1;
+  }
+  const { values, pieces } = dict.releaseKeepingPacked();
+  assert.equal(values.length, words.length);
+  assert.ok(Array.isArray(values));
+  assert.deepEqual([...values], words);
+  assert.deepEqual(values.map((v) => v), words);
+  assert.deepEqual(Array.from(values.entries()), words.map((w, i) => [i, w]));
+  assert.equal(values[2], 'ünï 😀');
+  assert.equal(values[6], undefined);
+  assert.equal(values.indexOf('a b'), 3);
+  assert.ok(values.includes(''));
+  assert.ok(values.some((v) => /\s/.test(v.trim())));
+  assert.ok(!values.every((v) => v.length < 70));
+  assert.ok(1 in values && !(6 in values) && !('1.0' in values));
+  assert.deepEqual(Object.keys(values), words.map((_, i) => String(i)));
+  assert.equal(JSON.stringify(values), JSON.stringify(words));
+  assert.throws(() => values.push('y'), /read-only/);
+  assert.throws(() => ((values as string[])[0] = 'z'), /read-only/);
+  // The stored form is made from the same bytes; once its last piece is taken they are freed.
+  const stored = [...pieces];
+  assert.equal(stored.length, 1);
+  assert.throws(() => values[0], /read after its bytes were stored and freed/);
+  assert.throws(() => [...values], /read after its bytes were stored and freed/);
+});
+
+test('ByteDictionary.hasInnerSpace says what /\\s/.test(value.trim()) says of any value', () => {
+  const spaces = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+  const notSpaces = ['a', 'é', '😀', '\u200b', '\u0085', '\u180e', '-', '0'];
+  const values = [''];
+  for (const sp of spaces) {
+    for (const c of notSpaces) values.push(sp, `${sp}${c}`, `${c}${sp}`, `${sp}${c}${sp}`, `${c}${sp}${c}`, `${c}${sp}${sp}${c}x`, `${sp}${sp}${c}`);
+  }
+  for (const c of notSpaces) values.push(c, `${c}${c}`);
+  const one = (v: string): ByteDictionary => {
+    const dict = new ByteDictionary();
+    const b = Buffer.from(v, 'utf8');
+    dict.code(b, 0, b.length);
+    return dict;
+  };
+  for (const v of values) assert.equal(one(v).hasInnerSpace(), /\s/.test(v.trim()), JSON.stringify(v));
+  const all = new ByteDictionary();
+  for (const v of values.filter((x) => !/\s/.test(x.trim()))) all.code(Buffer.from(v), 0, Buffer.byteLength(v));
+  assert.equal(all.hasInnerSpace(), false);
+  all.code(Buffer.from('x y'), 0, 3);
+  assert.equal(all.hasInnerSpace(), true);
+});
+
 test('ByteDictionary.absorb and valuesWith call their check now and then, and a check that throws (Cancel) stops them', () => {
   const fill = (d: ByteDictionary, from: number, to: number): void => {
     for (let i = from; i < to; i++) {

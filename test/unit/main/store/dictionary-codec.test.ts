@@ -78,22 +78,27 @@ test("the CSV reader's dictionary is packed from its bytes, exactly as packing i
   for (const v of [...values, values[3]!, values[9]!]) builder.addText(v);
   const built = builder.finish('c');
   assert.ok(built.column.storage === 'codes');
+  // Short values, nearly all different, none with a space: an id (told from the bytes, not the strings).
+  assert.equal(built.column.kind, 'id');
   const dictionary = built.column.dictionary;
-  assert.deepEqual(dictionary, values);
+  const strings = [...dictionary];
+  assert.deepEqual(strings, values);
   const fromBytes = packedPieces(encodeDictionary(dictionary));
   // Packing the same strings anew gives the same bytes: the reader's form is the codec's.
-  assert.deepEqual(fromBytes, packedPieces(encodeDictionary([...dictionary])));
+  assert.deepEqual(fromBytes, packedPieces(encodeDictionary(strings)));
   assert.deepEqual(decode(fromBytes), values);
 
   // What a reader leaves is stored as it is (the very sequence), once.
   const d = new ByteDictionary();
   for (const v of values) d.code(Buffer.from(v), 0, Buffer.byteLength(v));
-  const same = d.values;
-  const packed = d.releaseKeepingPacked();
+  const { values: same, pieces: packed } = d.releaseKeepingPacked();
   rememberPacked(same, same.length, packed);
   assert.equal(encodeDictionary(same), packed);
   assert.notEqual(encodeDictionary(same), packed);
   assert.deepEqual(packedPieces(packed), fromBytes);
+  // Its bytes are freed once the last piece is taken: reading a value then fails loudly.
+  assert.equal(same.length, values.length);
+  assert.throws(() => same[0], /read after its bytes were stored and freed/);
   assert.throws(() => d.releaseKeepingPacked(), /used after release/);
   // Left for an array that then gained a value: not used (the stored form must list every value).
   const grown = [...values];
