@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SlicewiseError, toErrorData } from '../../shared/errors';
 import { collectGarbage } from './collect-garbage';
+import { mapBigArraysAloneOnGlibc } from './glibc-arrays';
 import { cancelledError, type JobContext, type JobHandlers } from './job-context';
 import { csvPartWorkerScript, type WorkerScript } from './worker-entry';
 import { BEYOND_CANCEL, CANCEL_REQUESTED, type FromWorker, type ToWorker } from './messages';
@@ -19,6 +20,7 @@ export function startWorker(handlers: JobHandlers): void {
   const send = (msg: FromWorker): void => port.postMessage(msg);
   const own = (workerData as { script?: WorkerScript } | undefined)?.script;
   const csvPartScript = own && csvPartWorkerScript(own);
+  mapBigArraysAloneOnGlibc();
 
   port.on('message', async (msg: ToWorker) => {
     if (msg.type !== 'run') return;

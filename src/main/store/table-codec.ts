@@ -7,6 +7,7 @@
 import { Field, Float64, Int32, RecordBatch as ArrowRecordBatch, Schema, Struct, Table as ArrowTable, makeData, tableFromIPC, tableToIPC, type Data, type DataType } from 'apache-arrow';
 import { BufferRegion, FieldNode, Message, RecordBatch } from 'apache-arrow/ipc/metadata/message';
 import type { Column, Table } from '../../shared/table';
+import { float64s, int32s, uint8s } from '../../shared/big-arrays';
 
 /** Nulls in each byte of a bitmap: 8 − its set bits. */
 const NULLS_IN_BYTE = Uint8Array.from({ length: 256 }, (_, b) => {
@@ -181,8 +182,8 @@ export interface ColumnShape {
 export function decodeChunks(shapes: readonly ColumnShape[], chunks: Iterable<Uint8Array>, rowCount: number): Table {
   const columns: Column[] = shapes.map((s) =>
     s.storage === 'number'
-      ? { storage: 'number', name: s.name, kind: s.kind as 'integer', values: new Float64Array(rowCount), valid: new Uint8Array(rowCount) }
-      : { storage: 'codes', name: s.name, kind: s.kind as 'category', codes: new Int32Array(rowCount).fill(-1), dictionary: s.dictionary ? [...s.dictionary] : [] },
+      ? { storage: 'number', name: s.name, kind: s.kind as 'integer', values: float64s(rowCount), valid: uint8s(rowCount) }
+      : { storage: 'codes', name: s.name, kind: s.kind as 'category', codes: int32s(rowCount).fill(-1), dictionary: s.dictionary ? [...s.dictionary] : [] },
   );
   // Value → code maps, only for Utf8 chunks from the first importer (built when one is met: a
   // dictionary of 700k free-text values takes most of a second to map, and coded chunks need none).

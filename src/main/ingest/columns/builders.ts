@@ -12,6 +12,7 @@ import { parseIsoDateBytes } from './date-bytes';
 import { parseNumberBytes } from '../csv/number-bytes';
 import { GrowableFloat64, GrowableInt32 } from './growable';
 import type { StorageGuess } from './detect-kind';
+import { uint8s } from '../../../shared/big-arrays';
 
 export interface CellExample {
   line: number;
@@ -271,7 +272,7 @@ abstract class ParsedBuilder extends ColumnBuilder {
   /** The values and their validity mask (1 = a value). */
   protected finishValues(): { values: Float64Array; valid: Uint8Array } {
     const values = this.values.finish();
-    const valid = new Uint8Array(values.length);
+    const valid = uint8s(values.length);
     for (let i = 0; i < values.length; i++) valid[i] = values[i] === values[i] ? 1 : 0;
     return { values, valid };
   }

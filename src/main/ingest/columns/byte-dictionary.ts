@@ -8,6 +8,7 @@
  */
 import { releaseBuffers } from '../../engine-host/release-buffers';
 import { packPieces, utf8Values } from '../../store/dictionary-codec';
+import { int32s, uint8s } from '../../../shared/big-arrays';
 
 /** FNV-1a, 32-bit: the dictionary's hash, exported so a scanner can hash a value while it finds its end. */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -143,7 +144,7 @@ export class ByteDictionary {
     if (code === this.hashes.length) this.growEntries();
     let used = this.arenaUsed;
     if (used + len > this.arena.length) {
-      const next = new Uint8Array(Math.max(this.arena.length * 2, used + len));
+      const next = uint8s(Math.max(this.arena.length * 2, used + len));
       next.set(this.arena.subarray(0, used));
       this.arena = next;
     }
@@ -265,7 +266,7 @@ export class ByteDictionary {
   private reserve(entries: number, arenaBytes: number): void {
     if (entries > this.hashes.length) this.growEntries(entries);
     if (arenaBytes > this.arena.length) {
-      const next = new Uint8Array(arenaBytes);
+      const next = uint8s(arenaBytes);
       next.set(this.arena.subarray(0, this.arenaUsed));
       this.arena = next;
     }
@@ -278,7 +279,7 @@ export class ByteDictionary {
     let size = this.hashes.length * 2;
     while (size < atLeast) size *= 2;
     const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(size);
+      const b = int32s(size);
       b.set(a);
       return b;
     };
@@ -289,7 +290,7 @@ export class ByteDictionary {
 
   /** Rebuilds the slot table at `size` slots, filling it in slot order (see absorb). */
   private rehash(size = (this.mask + 1) * 2): void {
-    const slots = new Int32Array(2 * size);
+    const slots = int32s(2 * size);
     const mask = size - 1;
     const hashes = this.hashes;
     const order = slotOrder(hashes, this.count, mask);

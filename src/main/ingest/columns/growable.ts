@@ -1,4 +1,5 @@
 /** Typed arrays that grow by doubling, so builders never hold per-row objects. */
+import { float64s, int32s, uint8s } from '../../../shared/big-arrays';
 
 /**
  * Small, because there is one array (or three) per column and a file may have 100,000 columns;
@@ -11,11 +12,11 @@ export class GrowableFloat64 {
   data: Float64Array;
   length = 0;
   constructor(capacity = INITIAL_CAPACITY) {
-    this.data = new Float64Array(capacity);
+    this.data = float64s(capacity);
   }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
+      const next = float64s(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
@@ -24,7 +25,7 @@ export class GrowableFloat64 {
   /** Makes room for `n` values up front (avoids repeated doubling when the size is known). */
   reserve(n: number): void {
     if (n <= this.data.length) return;
-    const next = new Float64Array(n);
+    const next = float64s(n);
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
@@ -50,11 +51,11 @@ export class GrowableInt32 {
   data: Int32Array;
   length = 0;
   constructor(capacity = INITIAL_CAPACITY) {
-    this.data = new Int32Array(capacity);
+    this.data = int32s(capacity);
   }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
+      const next = int32s(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
@@ -63,7 +64,7 @@ export class GrowableInt32 {
   /** Makes room for `n` values up front (avoids repeated doubling when the size is known). */
   reserve(n: number): void {
     if (n <= this.data.length) return;
-    const next = new Int32Array(n);
+    const next = int32s(n);
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
@@ -89,11 +90,11 @@ export class GrowableUint8 {
   data: Uint8Array;
   length = 0;
   constructor(capacity = INITIAL_CAPACITY) {
-    this.data = new Uint8Array(capacity);
+    this.data = uint8s(capacity);
   }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Uint8Array(this.data.length * 2);
+      const next = uint8s(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
@@ -102,7 +103,7 @@ export class GrowableUint8 {
   /** Makes room for `n` values up front (avoids repeated doubling when the size is known). */
   reserve(n: number): void {
     if (n <= this.data.length) return;
-    const next = new Uint8Array(n);
+    const next = uint8s(n);
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
