@@ -205,14 +205,14 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     const left = stat.size - position;
     const split =
       !opts.parallel || pieces.decoding || left < (opts.parallel.minBytes ?? PARALLEL_MIN_BYTES) ? null : findSplit(fd, position + Math.floor(left * MAIN_SHARE), stat.size);
-    // Size the columns once from the bytes this thread reads and the sample's bytes per row
-    // (+10%). Only this thread's part: the helper sizes its own, and the columns grow to exactly
-    // both when its part is appended. (Sized for the whole file, they and the helper's part were
-    // ~1.5× the columns at the append once the C allocator reused memory for them: its reused
-    // memory is zeroed, and so resident, when reserved.)
+    // Size the columns once for the whole file from the sample's bytes per row (+10%), so the
+    // helper's part is appended without growing them. The pages this thread does not fill until
+    // then cost no memory: big arrays are mapped alone (shared/big-arrays.ts), and other
+    // platforms' allocators map big blocks lazily too. (Reused from glibc's arenas, they were
+    // zeroed, and so resident, when reserved: with the helper's part, ~1.5× the columns.)
     const bytesPerRow = rowsSeen.recordBytes / Math.max(1, rowsSeen.size);
     const rowsIn = (bytes: number): number => Math.min(2 ** 30, Math.ceil((bytes / Math.max(1, bytesPerRow)) * 1.1));
-    for (const b of builders) b.reserve(rowsIn(split ?? stat.size));
+    for (const b of builders) b.reserve(rowsIn(stat.size));
     rowsSeen.addTo(builders, tokens, missing);
     const useFast = opts.fastPath !== false && FastRecords.usable(delimiter.charCodeAt(0));
     if (useFast) tokenizer.fast = fast = new FastRecords(builders, fastKinds(storages), delimiter.charCodeAt(0), tokens);
