@@ -1,21 +1,28 @@
 /**
- * Typed arrays for big working data — columns, sort orders, group codes, per-row scratch — made so
- * that their memory goes back to the operating system when they are freed, where the C allocator
- * would otherwise keep it.
+ * Typed arrays for big, long-lived working data — columns, the import's builders and dictionaries —
+ * made so that their memory goes back to the operating system when they are freed, where the C
+ * allocator would otherwise keep it.
  *
  * Why: under glibc's malloc (plain Node on Linux: the CLI, the benchmark's engine process, and
  * perhaps Electron's), a buffer of 128 KB or more starts out mapped on its own and is unmapped when
  * freed. But the first time such a buffer is freed, glibc raises its mapping threshold to that
  * buffer's size (up to 32 MiB) for the rest of the process: from then on every smaller buffer comes
  * from the thread's arena, where freed memory stays resident and fragments. At 1M rows a column is
- * 1–8 MB, so after the first import every column, order and code array lived in arenas: a second
- * and third 1M-row import peaked 60–90 MB higher than the first, and check-ups after them ~50–90 MB
- * higher than on fresh memory, with ~250 MB held between jobs.
+ * 1–8 MB, so after the first import every column and dictionary array lived in arenas, which held
+ * ~250 MB between jobs (/proc/self/smaps). Three 1M-row imports and then check-ups in a plain-Node
+ * process like the benchmark's (two runs): imports peaked at 400–499 MB, the second and third
+ * 60–100 MB above the first, and check-ups at 454–659 MB; with the arrays below mapped alone,
+ * 372–390 MB and 440–516 MB.
  *
- * So, once a host calls mapBigArraysAlone (an engine worker on glibc does), an array of at least
- * `minBytes` and below glibc's ceiling gets a buffer just over the ceiling: glibc always maps such a
- * buffer on its own, never raises its threshold for it, and unmaps it when it is freed. The pages
- * past the array are never touched, so they take address space, not memory.
+ * So, once a thread calls mapBigArraysAlone (the engine worker and the CSV helper do on glibc:
+ * engine-host/glibc-arrays.ts), an array of at least `minBytes` and below glibc's ceiling gets a
+ * buffer just over the ceiling: glibc always maps such a buffer on its own, never raises its
+ * threshold for it, and unmaps it when it is freed. The pages past the array are never touched, so
+ * they take address space, not memory. Only the big arrays that live long or come in numbers are
+ * made here (columns, the import's builders and dictionaries): V8 counts each such buffer's whole
+ * size as external memory and collects sooner for it, and a fresh mapping faults its pages in
+ * (~7 ms per 8 MB on the benchmark's machine), so routing the check-ups' short-lived work too made
+ * them ~15% slower for no lower peak.
  *
  * Two rules for such arrays: a view of one is `length` long but its `.buffer` is ~32 MiB, so take
  * sizes from the view, never from `.buffer`; and never post one to another thread by copy (the
