@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { SlicewiseError, toErrorData } from '../../shared/errors';
 import { collectGarbage } from './collect-garbage';
 import { mapBigArraysAloneOnGlibc } from './glibc-arrays';
+import { bigArraysSlackBytes } from '../../shared/big-arrays';
 import { cancelledError, type JobContext, type JobHandlers } from './job-context';
 import { csvPartWorkerScript, type WorkerScript } from './worker-entry';
 import { BEYOND_CANCEL, CANCEL_REQUESTED, type FromWorker, type ToWorker } from './messages';
@@ -72,7 +73,10 @@ export function startWorker(handlers: JobHandlers): void {
     // A job that left a big heap has its garbage collected now, not under the next job (collect-garbage.ts).
     if (process.memoryUsage().heapTotal > COLLECT_ABOVE_HEAP_BYTES) collectGarbage();
     const memory = process.memoryUsage();
-    send({ type: 'idle', heldBytes: memory.heapTotal + memory.external });
+    // Mapped-alone buffers count at their mapped size in `external`; what lies past their arrays
+    // is address space only. (A buffer released before it is collected has left `external` but
+    // not yet the slack: never below the heap.)
+    send({ type: 'idle', heldBytes: Math.max(memory.heapTotal, memory.heapTotal + memory.external - bigArraysSlackBytes()) });
   });
   send({ type: 'ready' });
 }

@@ -10,7 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { bigArraysMappedAlone, bigBuffer, float64s, GLIBC_MMAP_CEILING, int32s, mapBigArraysAlone, uint16s, uint32s, uint8s } from '../../../src/shared/big-arrays';
+import { bigArraysMappedAlone, bigArraysSlackBytes, bigBuffer, float64s, GLIBC_MMAP_CEILING, int32s, mapBigArraysAlone, uint16s, uint32s, uint8s } from '../../../src/shared/big-arrays';
+import { collectGarbage } from '../../../src/main/engine-host/collect-garbage';
 import { runsOnGlibc } from '../../../src/main/engine-host/glibc-arrays';
 import { bundleChild } from '../helpers/child-bundle';
 
@@ -37,6 +38,26 @@ test('big arrays: exact buffers until turned on; then buffers past glibc’s cei
   assert.deepEqual(arrays.map((a) => a.length), [n, n, n, n, 3 * MB]);
   assert.equal(float64s(10).buffer.byteLength, 80, 'small arrays: exact');
   assert.equal(uint8s(MB).buffer.byteLength, MB, 'under this floor: exact');
+});
+
+test('the address space past mapped-alone arrays is counted while they live, and no longer once they are collected', async () => {
+  mapBigArraysAlone(MB);
+  const settle = async (): Promise<void> => {
+    for (let i = 0, last = -1; i < 50 && bigArraysSlackBytes() !== last; i++) {
+      last = bigArraysSlackBytes();
+      collectGarbage();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  await settle(); // the earlier test's arrays
+  const before = bigArraysSlackBytes();
+  let arrays: Uint8Array[] | null = [uint8s(2 * MB), uint8s(3 * MB), uint8s(MB - 1)];
+  const slack = bigBuffer(2 * MB).byteLength - 2 * MB + bigBuffer(3 * MB).byteLength - 3 * MB;
+  assert.equal(bigArraysSlackBytes() - before, 2 * slack, 'two arrays and two buffers of 2 and 3 MB; the one under 1 MB is not mapped alone');
+  assert.equal(arrays.length, 3);
+  arrays = null;
+  await settle();
+  assert.equal(bigArraysSlackBytes(), before);
 });
 
 test('the engine’s threads map big arrays alone where the C library is glibc', async () => {

@@ -124,6 +124,25 @@ describe('WorkerPool', () => {
     }
   });
 
+  test('big arrays mapped alone count as the bytes they hold, not the ~32 MiB each is mapped as: a worker holding 40 MB of them is kept', async () => {
+    const recycling = new WorkerPool({ script, size: 1, maxQueue: 3, recycleAboveBytes: 64 * 1048576, recycleAfterIdleMs: 100 });
+    try {
+      const value = async (kind: string, input: unknown): Promise<number> => {
+        const o = await recycling.submit(kind, input).outcome;
+        assert.equal(o.status, 'succeeded');
+        return (o as { value: number }).value;
+      };
+      const first = await value('holds-big-arrays', 40);
+      await new Promise((r) => setTimeout(r, 600));
+      assert.equal(await value('thread-id', null), first, '20 arrays of 2 MB held (mapped as ~660 MB on glibc): the same worker');
+      await value('holds', 100);
+      await recycling.settled();
+      assert.notEqual(await value('thread-id', null), first, 'then 100 MB more held: replaced');
+    } finally {
+      await recycling.close();
+    }
+  });
+
   test('a retired worker\'s replacement starts only once its thread has exited (so it reuses the memory the C allocator kept for that thread)', async () => {
     const recycling = new WorkerPool({ script, size: 1, maxQueue: 3, recycleAboveBytes: 64 * 1048576, recycleAfterIdleMs: 100 });
     // Each retired thread takes 400 ms longer to be reported gone, like a thread freeing a big heap.
