@@ -73,5 +73,7 @@ export function bigBuffer(bytes: number): ArrayBuffer {
 export const float64s = (n: number): Float64Array<ArrayBuffer> => new Float64Array(bigBuffer(n * 8), 0, n);
 export const int32s = (n: number): Int32Array<ArrayBuffer> => new Int32Array(bigBuffer(n * 4), 0, n);
 export const uint32s = (n: number): Uint32Array<ArrayBuffer> => new Uint32Array(bigBuffer(n * 4), 0, n);
+export const int16s = (n: number): Int16Array<ArrayBuffer> => new Int16Array(bigBuffer(n * 2), 0, n);
+export const int8s = (n: number): Int8Array<ArrayBuffer> => new Int8Array(bigBuffer(n), 0, n);
 export const uint16s = (n: number): Uint16Array<ArrayBuffer> => new Uint16Array(bigBuffer(n * 2), 0, n);
 export const uint8s = (n: number): Uint8Array<ArrayBuffer> => new Uint8Array(bigBuffer(n), 0, n);

@@ -4,6 +4,7 @@
  * says how to fix it. Data for which a metric is merely undefined is not an error: that is
  * `value: null` with a reason.
  */
+import type { Codes } from '../table';
 
 export function assertSameLength(name: string, expected: number, actual: number): void {
   if (actual !== expected) {
@@ -29,7 +30,7 @@ export function assertFinite(name: string, values: Float64Array): void {
   }
 }
 
-export function assertClassCodes(name: string, codes: Int32Array, classCount: number): void {
+export function assertClassCodes(name: string, codes: Codes, classCount: number): void {
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i]!;
     if (c < 0 || c >= classCount) {

@@ -5,7 +5,7 @@
  */
 import { mergeSortedScores, type ScoresByClass } from '../../metrics/score-ranking';
 import type { DatasetRoles } from '../../roles/dataset-roles';
-import type { CodesColumn, Column, NumberColumn } from '../../table';
+import type { Codes, CodesColumn, Column, NumberColumn } from '../../table';
 import { resolveOutcome, type Outcome } from '../model/outcome';
 import { targetClasses, type TargetClasses } from '../quality/classes';
 import { codeCounts, missingCount } from '../quality/common';
@@ -78,7 +78,7 @@ export function columnFirstOf(cache: CheckCache, col: Column): Int32Array {
   });
 }
 
-function strictlyIncreasingCodes(codes: Int32Array): boolean {
+function strictlyIncreasingCodes(codes: Codes): boolean {
   if (codes.length > 0 && codes[0]! < 0) return false;
   for (let i = 1; i < codes.length; i++) if (!(codes[i]! > codes[i - 1]!)) return false;
   return true;

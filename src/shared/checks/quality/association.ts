@@ -13,7 +13,7 @@
  * Severity: V ≥ 0.99 → medium (one is nearly a relabelling of the other); otherwise low.
  */
 import type { Finding } from '../../findings/types';
-import type { CodesColumn } from '../../table';
+import type { Codes, CodesColumn } from '../../table';
 import { cacheOf } from '../cache/check-cache';
 import { codeCountsOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
@@ -25,7 +25,7 @@ export const MAX_ASSOCIATION_COLUMNS = 40;
 const NEAR_COPY_V = 0.99;
 
 /** Cramér's V of two code arrays (−1 = missing), with χ² and the counts behind it; null when undefined. */
-export function cramersV(a: Int32Array, ka: number, b: Int32Array, kb: number): { v: number; chi2: number; n: number; r: number; c: number } | null {
+export function cramersV(a: Codes, ka: number, b: Codes, kb: number): { v: number; chi2: number; n: number; r: number; c: number } | null {
   const observed = new Float64Array(ka * kb);
   const rowTotals = new Float64Array(ka);
   const colTotals = new Float64Array(kb);
@@ -52,7 +52,7 @@ export function cramersV(a: Int32Array, ka: number, b: Int32Array, kb: number): 
 }
 
 /** The counts of cramersV; returns the rows with both codes. (Ends with its loop: see metrics/row-ranges.ts.) */
-function crossTabulate(a: Int32Array, b: Int32Array, kb: number, observed: Float64Array, rowTotals: Float64Array, colTotals: Float64Array): number {
+function crossTabulate(a: Codes, b: Codes, kb: number, observed: Float64Array, rowTotals: Float64Array, colTotals: Float64Array): number {
   let n = 0;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;

@@ -6,7 +6,7 @@ import type { ColumnSummary } from '../../domain';
 import type { Finding, FindingChart, FindingNumber, FindingStatus, Severity } from '../../findings/types';
 import type { ConfidenceInterval } from '../../metrics/types';
 import type { DatasetRoles } from '../../roles/dataset-roles';
-import type { CodesColumn, Column, NumberColumn, Table } from '../../table';
+import type { Codes, CodesColumn, Column, NumberColumn, Table } from '../../table';
 import type { CheckInput } from '../types';
 
 /** Up to this many example rows per finding (the Finding type promises ≤ 20). */
@@ -108,7 +108,7 @@ export function codeCounts(col: CodesColumn): { counts: Int32Array; present: num
 }
 
 /** Adds each row's code to `counts`; returns the rows with a code. (A loop that ends its function: see metrics/row-ranges.ts.) */
-function countCodes(codes: Int32Array, counts: Int32Array): number {
+function countCodes(codes: Codes, counts: Int32Array): number {
   let present = 0;
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i]!;

@@ -15,7 +15,7 @@
  * Number columns with more different values are skipped (said in the evidence).
  */
 import { rocAuc } from '../../metrics/ranking';
-import type { Column } from '../../table';
+import type { Codes, Column } from '../../table';
 import type { CheckCache } from '../cache/check-cache';
 import { columnOrder } from '../cache/shared-work';
 import type { TargetClasses } from './classes';
@@ -39,7 +39,7 @@ function categoriesOf(col: Column, cache: CheckCache, maxCategories: number): { 
   return { category, count: missing + 1 };
 }
 
-function categoriesInUse(codes: Int32Array, size: number): number {
+function categoriesInUse(codes: Codes, size: number): number {
   const seen = new Uint8Array(size);
   let used = 0;
   for (let i = 0; i < codes.length; i++) {

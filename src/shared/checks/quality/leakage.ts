@@ -22,7 +22,7 @@ import type { Finding } from '../../findings/types';
 import { rocAuc } from '../../metrics/ranking';
 import { emptyRangeFirst } from '../../metrics/row-ranges';
 import { rankScores } from '../../metrics/score-ranking';
-import type { CodesColumn, Column, NumberColumn } from '../../table';
+import type { Codes, CodesColumn, Column, NumberColumn } from '../../table';
 import { cacheOf } from '../cache/check-cache';
 import { columnOrder, targetClassesOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
@@ -65,7 +65,7 @@ function leakOfCodes(col: CodesColumn, y: Uint8Array, present: Uint8Array, maxCa
 }
 
 /** Rows with an outcome and positives per category (the last index: missing); returns the rows with an outcome. */
-function countByCategory(codes: Int32Array, y: Uint8Array, present: Uint8Array, pos: Float64Array, tot: Float64Array): number {
+function countByCategory(codes: Codes, y: Uint8Array, present: Uint8Array, pos: Float64Array, tot: Float64Array): number {
   const missing = tot.length - 1;
   let rows = 0;
   for (let i = 0; i < y.length; i++) {

@@ -12,6 +12,7 @@ import { cacheOf } from '../cache/check-cache';
 import { missingCountOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, MAX_EXAMPLE_ROWS, orPassed, pct, qualityFinding, shareSeverity, summaryOf } from './common';
+import type { Codes } from '../../table';
 
 export const MISSING_VALUES = 'quality.missing-values';
 export const MISSING_ROWS = 'quality.missing-rows';
@@ -140,7 +141,7 @@ export const missingRowsCheck: Check = {
 
 // One column's pass each, in functions that end with their loop (see metrics/row-ranges.ts).
 
-function countMissingCodes(codes: Int32Array, perRow: Uint32Array): void {
+function countMissingCodes(codes: Codes, perRow: Uint32Array): void {
   for (let i = 0; i < perRow.length; i++) if (codes[i]! < 0) perRow[i]!++;
 }
 

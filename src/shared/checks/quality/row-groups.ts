@@ -8,11 +8,11 @@
  * Equality: number cells are equal when both are missing or both hold the same number (0 and −0
  * are one value); codes cells when their codes are equal (a dictionary holds each text once).
  */
-import type { Column } from '../../table';
+import type { Codes, Column } from '../../table';
 
 export type KeyColumn =
   | { storage: 'number'; values: Float64Array; valid: Uint8Array }
-  | { storage: 'codes'; codes: Int32Array };
+  | { storage: 'codes'; codes: Codes };
 
 /** A table column as a grouping key. */
 export const keyOf = (c: Column): KeyColumn => (c.storage === 'codes' ? { storage: 'codes', codes: c.codes } : { storage: 'number', values: c.values, valid: c.valid });
@@ -48,7 +48,7 @@ export function rowHashes(rowCount: number, keys: readonly KeyColumn[]): Int32Ar
   return h;
 }
 
-function mixCodes(h: Int32Array, codes: Int32Array): void {
+function mixCodes(h: Int32Array, codes: Codes): void {
   for (let i = 0; i < h.length; i++) h[i] = mix(h[i]!, codes[i]!);
 }
 

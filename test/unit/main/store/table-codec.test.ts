@@ -71,8 +71,72 @@ test('chunks written by the encoder read back as the table, from a lazy sequence
   assert.deepEqual(x.valid, x0.valid);
   for (let i = 0; i < table.rowCount; i++) if (x0.valid[i]) assert.equal(x.values[i], x0.values[i]);
   assert.deepEqual(id.values, id0.values);
-  assert.deepEqual(g.codes, g0.codes);
+  assert.ok(g.codes instanceof Int8Array, 'three values: a byte a row');
+  assert.deepEqual([...g.codes], [...g0.codes]);
   assert.deepEqual(g.dictionary, ['a', 'b', 'c']);
+});
+
+/** Chunks of `table`, 3,000 rows each, as a project stores them. */
+function storedChunks(table: Table): Uint8Array[] {
+  const encoder = new ChunkEncoder();
+  const out: Uint8Array[] = [];
+  for (let from = 0; from < table.rowCount; from += 3000) out.push(Uint8Array.from(encoder.encode(table, from, Math.min(table.rowCount, from + 3000))));
+  return out;
+}
+
+test('codes load into the narrowest array for their dictionary, with room for one code more, and store as the same Int32', () => {
+  const n = 7000;
+  const column = (name: string, size: number): Table['columns'][number] => ({
+    storage: 'codes', name, kind: 'category',
+    codes: Int32Array.from({ length: n }, (_, i) => (i % 13 === 0 ? -1 : i % size)),
+    dictionary: Array.from({ length: size }, (_, i) => `v${i}`),
+  });
+  // The edges: 126 values (codes 0–125, and 126 for a group past them) fit a byte; 127 do not.
+  const sizes = [1, 126, 127, 32_766, 32_767, 40_000];
+  const table: Table = { rowCount: n, columns: sizes.map((k) => column(`k${k}`, k)) };
+  const back = decodeChunks(shapes(table), storedChunks(table), n);
+  const kinds = back.columns.map((c) => (c.storage === 'codes' ? c.codes.constructor.name : 'number'));
+  assert.deepEqual(kinds, ['Int8Array', 'Int8Array', 'Int16Array', 'Int16Array', 'Int32Array', 'Int32Array']);
+  back.columns.forEach((c, i) => {
+    const c0 = table.columns[i]!;
+    assert.ok(c.storage === 'codes' && c0.storage === 'codes');
+    assert.deepEqual([...c.codes], [...c0.codes], c.name);
+  });
+  // Saved again (a joined or recovered table is), narrow codes give the bytes Int32 codes gave.
+  assert.deepEqual(storedChunks(back).map((b) => Buffer.from(b)), storedChunks(table).map((b) => Buffer.from(b)));
+  assert.deepEqual(Buffer.from(encodeChunk(back, 10, 4000)), Buffer.from(encodeChunk(table, 10, 4000)));
+});
+
+test('a chunk holding codes past its dictionary (a damaged or hand-made file) widens the column, never wraps them', () => {
+  const n = 9000;
+  // The second chunk holds 300 and 40,000 where the stored dictionary has two values.
+  const codes = Int32Array.from({ length: n }, (_, i) => (i === 4000 ? 300 : i === 8000 ? 40_000 : i % 2));
+  const table: Table = { rowCount: n, columns: [{ storage: 'codes', name: 'g', kind: 'category', codes, dictionary: ['a', 'b'] }] };
+  const [g] = decodeChunks(shapes(table), storedChunks(table), n).columns;
+  assert.ok(g?.storage === 'codes');
+  assert.ok(g.codes instanceof Int32Array);
+  assert.deepEqual([...g.codes], [...codes]);
+});
+
+test('number columns with nothing missing share one all-present mask; a gap met late gets its own, present before it', () => {
+  const n = 10_000;
+  const number = (name: string, gapAt: number | null): Table['columns'][number] => ({
+    storage: 'number', name, kind: 'decimal',
+    values: Float64Array.from({ length: n }, (_, i) => i / 4),
+    valid: Uint8Array.from({ length: n }, (_, i) => (i === gapAt ? 0 : 1)),
+  });
+  const table: Table = { rowCount: n, columns: [number('full', null), number('late', 9500), number('also full', null), number('early', 0)] };
+  const [full, late, alsoFull, early] = decodeChunks(shapes(table), storedChunks(table), n).columns;
+  assert.ok(full?.storage === 'number' && late?.storage === 'number' && alsoFull?.storage === 'number' && early?.storage === 'number');
+  assert.equal(full.valid, alsoFull.valid, 'one mask for both');
+  assert.equal(full.valid.length, n);
+  assert.ok(full.valid.every((v) => v === 1));
+  assert.notEqual(late.valid, full.valid);
+  table.columns.forEach((c0, i) => {
+    const c = [full, late, alsoFull, early][i]!;
+    assert.ok(c0.storage === 'number');
+    assert.deepEqual([...c.valid], [...c0.valid], c.name);
+  });
 });
 
 test('a damaged chunk stops the load with a message that names the column', () => {

@@ -36,7 +36,7 @@ describe('group codes take the narrowest array that holds them', () => {
     const h = columnGrouping(many);
     assert.ok(g.codes instanceof Uint8Array, 'few');
     assert.ok(h.codes instanceof Uint16Array, 'many');
-    assert.deepEqual(named(g), few.codes.reduce<string[]>((out, c) => (out.push(c < 0 ? MISSING_GROUP : few.dictionary[c]!), out), []));
+    assert.deepEqual(named(g), [...few.codes].map((c) => (c < 0 ? MISSING_GROUP : few.dictionary[c]!)));
     assert.deepEqual(named(h).slice(295, 305), ['w295', 'w296', 'w297', 'w298', 'w299', 'w0', 'w1', 'w2', 'w3', 'w4']);
     // 16 × 17 = 272 possible combinations: past a byte, though each part fits one.
     const a = columnGrouping(codes('a', Array.from({ length: 600 }, (_, i) => `a${i % 16}`)));
