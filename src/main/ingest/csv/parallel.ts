@@ -18,7 +18,7 @@ import type { PartWorkerData } from './part-worker';
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 
 /** The share of what is left after the first rows that the import's own thread reads. */
-export const MAIN_SHARE = 0.54;
+export const MAIN_SHARE = 0.48;
 
 /** How far past the middle a line break is looked for before giving up on cutting the file. */
 const MAX_SEARCH_BYTES = 1 << 20;

@@ -196,12 +196,10 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     for (let c = 0; c < cols.length && firstCells.length < 50_000; c++) firstCells.push(...cols[c]!.slice(0, 50_000 - firstCells.length));
     const conv = (convention = detectNumberConvention(conventionCells(firstCells), delimiter));
     const storages = cols.map((values) => detectStorage(values, conv));
-    builders = sink!.builders = storages.map((g) => builderFor(g, conv));
-    // Appending the helper's part and finishing a 10M-row free-text column take seconds each.
-    for (const b of builders) b.check = () => ctx.throwIfCancelled();
-    // A big UTF-8 file: the rest of it in two parts, the second on a helper thread. A little past
-    // the middle: the helper starts later and colder than this thread (measured on the 1M-row
-    // file, this thread waited ~0.2 s for an even split's second half).
+    // A big UTF-8 file: the rest of it in two parts, the second on a helper thread. A little before
+    // the middle (MAIN_SHARE): this thread also hashes the whole file. Measured on the 1M-row file
+    // with the helper started here, at 0.54 this thread finished its share 0.2–0.8 s after the
+    // helper its part; at 0.47–0.5 either came first, by up to ±0.4 s on this shared machine.
     const left = stat.size - position;
     const split =
       !opts.parallel || pieces.decoding || left < (opts.parallel.minBytes ?? PARALLEL_MIN_BYTES) ? null : findSplit(fd, position + Math.floor(left * MAIN_SHARE), stat.size);
@@ -212,28 +210,34 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     // zeroed, and so resident, when reserved: with the helper's part, ~1.5× the columns.)
     const bytesPerRow = rowsSeen.recordBytes / Math.max(1, rowsSeen.size);
     const rowsIn = (bytes: number): number => Math.min(2 ** 30, Math.ceil((bytes / Math.max(1, bytesPerRow)) * 1.1));
+    const useFast = opts.fastPath !== false && FastRecords.usable(delimiter.charCodeAt(0));
+    if (split !== null && opts.parallel) {
+      // Started before this thread sets up its own columns and adds the sample to them (~0.1 s at
+      // 1M rows), which the helper's start-up then overlaps.
+      limit = partFrom = split;
+      part = startPartReader(opts.parallel.script, {
+        path,
+        from: split,
+        to: stat.size,
+        utf8Before: split - guess.bomBytes,
+        delimiter,
+        width,
+        policy,
+        missingTokens: [...opts.missingTokens],
+        storages,
+        convention: conv,
+        maxLineBytes,
+        readBytes,
+        fastPath: useFast,
+        reserveRows: rowsIn(stat.size - split),
+      });
+    }
+    builders = sink!.builders = storages.map((g) => builderFor(g, conv));
+    // Appending the helper's part and finishing a 10M-row free-text column take seconds each.
+    for (const b of builders) b.check = () => ctx.throwIfCancelled();
     for (const b of builders) b.reserve(rowsIn(stat.size));
     rowsSeen.addTo(builders, tokens, missing);
-    const useFast = opts.fastPath !== false && FastRecords.usable(delimiter.charCodeAt(0));
     if (useFast) tokenizer.fast = fast = new FastRecords(builders, fastKinds(storages), delimiter.charCodeAt(0), tokens);
-    if (split === null || !opts.parallel) return;
-    limit = partFrom = split;
-    part = startPartReader(opts.parallel.script, {
-      path,
-      from: split,
-      to: stat.size,
-      utf8Before: split - guess.bomBytes,
-      delimiter,
-      width,
-      policy,
-      missingTokens: [...opts.missingTokens],
-      storages,
-      convention: conv,
-      maxLineBytes,
-      readBytes,
-      fastPath: useFast,
-      reserveRows: rowsIn(stat.size - split),
-    });
   };
 
   const onRecord = (r: RecordView): void => {
