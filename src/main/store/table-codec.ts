@@ -192,7 +192,7 @@ export function decodeChunks(shapes: readonly ColumnShape[], chunks: Iterable<Ui
   const columns: Column[] = shapes.map((s) =>
     s.storage === 'number'
       ? { storage: 'number', name: s.name, kind: s.kind as 'integer', values: float64s(rowCount), valid: EMPTY }
-      : { storage: 'codes', name: s.name, kind: s.kind as 'category', codes: codesFor(s.dictionary?.length ?? 0, rowCount).fill(-1), dictionary: s.dictionary ? [...s.dictionary] : [] },
+      : { storage: 'codes', name: s.name, kind: s.kind as 'category', codes: codesFor(s.dictionary?.length ?? 0, rowCount).fill(-1), dictionary: s.dictionary ?? [] },
   );
   // Value → code maps, only for Utf8 chunks from the first importer (built when one is met: a
   // dictionary of 700k free-text values takes most of a second to map, and coded chunks need none).
@@ -228,8 +228,10 @@ export function decodeChunks(shapes: readonly ColumnShape[], chunks: Iterable<Ui
           if (!bitmap) codes.set(values, offset);
           else for (let i = 0; i < n; i++) codes[offset + i] = (bitmap[(data.offset + i) >> 3]! >> ((data.offset + i) & 7)) & 1 ? values[i]! : -1;
         } else {
-          // A Utf8 column from the first importer.
+          // A Utf8 column from the first importer. Its dictionary grows here, so the column takes
+          // a copy first: the shape's may be cached. (Coded columns keep the shape's, uncopied.)
           if (!(col.codes instanceof Int32Array)) col.codes = widened(col.codes);
+          if (!lookups[c]) col.dictionary = [...col.dictionary];
           const lookup = (lookups[c] ??= new Map(col.dictionary.map((v, i) => [v, i])));
           for (let i = 0; i < n; i++) {
             const v = vector.get(offset - at + i) as string | null;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Table as ArrowTable, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
 import { ChunkEncoder, decodeChunks, encodeChunk, type ColumnShape } from '../../../../src/main/store/table-codec';
 import type { Table } from '../../../../src/shared/table';
 
@@ -143,4 +144,21 @@ test('a damaged chunk stops the load with a message that names the column', () =
   const table = sample();
   const narrow: Table = { rowCount: table.rowCount, columns: table.columns.slice(0, 1) };
   assert.throws(() => decodeChunks(shapes(table), [encodeChunk(narrow, 0, table.rowCount)], table.rowCount), /no column 2 \(id\)/);
+});
+
+test('coded columns keep the shape’s dictionary; a text chunk from the first importer grows a copy, never the shape’s', () => {
+  const n = 6;
+  const coded: Table = { rowCount: n, columns: [{ storage: 'codes', name: 'g', kind: 'category', codes: Int32Array.from([0, 1, 0, 1, -1, 0]), dictionary: ['a', 'b'] }] };
+  const shape = shapes(coded);
+  const back = decodeChunks(shape, storedChunks(coded), n).columns[0]!;
+  assert.ok(back.storage === 'codes');
+  assert.equal(back.dictionary, shape[0]!.dictionary, 'not copied');
+  // Utf8 chunks, as the first importer stored every column.
+  const utf8 = tableToIPC(new ArrowTable({ g: vectorFromArray(['b', 'c', null, 'a', 'c', 'd'], new Utf8()) }), 'stream');
+  const legacyShape: ColumnShape[] = [{ name: 'g', storage: 'codes', kind: 'category', dictionary: ['a', 'b'] }];
+  const grown = decodeChunks(legacyShape, [utf8], n).columns[0]!;
+  assert.ok(grown.storage === 'codes');
+  assert.deepEqual(grown.dictionary, ['a', 'b', 'c', 'd']);
+  assert.deepEqual([...grown.codes], [1, 2, -1, 0, 2, 3]);
+  assert.deepEqual(legacyShape[0]!.dictionary, ['a', 'b'], 'the shape’s dictionary is untouched');
 });
