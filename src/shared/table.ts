@@ -17,11 +17,24 @@ export type ColumnKind =
   | 'id'
   | 'empty';
 
+/**
+ * A number column's values. Float64 (missing rows hold NaN) unless the table was loaded from a
+ * project: there a whole-number column with nothing missing, no −0 and every value within 32 bits
+ * loads as Int8 (−128…127: labels, predictions, small counts) or Int32 (ids), so it holds no NaN
+ * either way. Kernels that read the IEEE bits take `float64Values` of them.
+ */
+export type NumberValues = Float64Array | Int32Array | Int8Array;
+
+/** The values as Float64: the array itself, or a copy of narrower ones. */
+export function float64Values(values: NumberValues): Float64Array {
+  return values instanceof Float64Array ? values : Float64Array.from(values);
+}
+
 export interface NumberColumn {
   storage: 'number';
   name: string;
   kind: 'integer' | 'decimal' | 'date' | 'datetime';
-  values: Float64Array;
+  values: NumberValues;
   /** 1 where the value is present, 0 where it is missing. */
   valid: Uint8Array;
 }

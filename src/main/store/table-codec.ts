@@ -6,7 +6,7 @@
  */
 import { Field, Float64, Int32, RecordBatch as ArrowRecordBatch, Schema, Struct, Table as ArrowTable, makeData, tableFromIPC, tableToIPC, type Data, type DataType } from 'apache-arrow';
 import { BufferRegion, FieldNode, Message, RecordBatch } from 'apache-arrow/ipc/metadata/message';
-import { codesBytesFor, type Codes, type Column, type Table } from '../../shared/table';
+import { codesBytesFor, type Codes, type Column, type NumberValues, type Table } from '../../shared/table';
 import { float64s, int16s, int32s, int8s, uint8s } from '../../shared/big-arrays';
 
 /** Nulls in each byte of a bitmap: 8 − its set bits. */
@@ -101,7 +101,7 @@ export class ChunkEncoder {
       const { bitmap, nullCount } = col.storage === 'number' ? numberValidity(col.valid, from, to) : codesValidity(col.codes, from, to);
       nodes.push(new FieldNode(rows, nullCount));
       addBuffer(bitmap ?? EMPTY);
-      const data = col.storage === 'number' ? col.values.subarray(from, to) : int32Codes(col.codes, from, to);
+      const data = col.storage === 'number' ? float64Chunk(col.values, from, to) : int32Codes(col.codes, from, to);
       addBuffer(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     }
     const metadata = Message.encode(Message.from(new RecordBatch(rows, nodes, regions, null), bodyLength));
@@ -133,6 +133,11 @@ export class ChunkEncoder {
 
 const EMPTY = new Uint8Array(0);
 
+/** Rows [from, to) of values as the Float64 they are stored as (a loaded table's may be narrower). */
+function float64Chunk(values: NumberValues, from: number, to: number): Float64Array {
+  return values instanceof Float64Array ? values.subarray(from, to) : Float64Array.from(values.subarray(from, to));
+}
+
 /** Rows [from, to) of codes as the Int32 they are stored as (a loaded table's may be narrower). */
 function int32Codes(codes: Codes, from: number, to: number): Int32Array {
   return codes instanceof Int32Array ? codes.subarray(from, to) : Int32Array.from(codes.subarray(from, to));
@@ -153,7 +158,7 @@ function chunkTable(table: Table, from: number, to: number): ArrowTable {
     if (col.storage === 'number') {
       const { bitmap, nullCount } = numberValidity(col.valid, from, to);
       fields.push(new Field(col.name, new Float64(), true));
-      children.push(makeData({ type: new Float64(), length: to - from, nullCount, nullBitmap: bitmap, data: col.values.subarray(from, to) }));
+      children.push(makeData({ type: new Float64(), length: to - from, nullCount, nullBitmap: bitmap, data: float64Chunk(col.values, from, to) }));
     } else {
       const { bitmap, nullCount } = codesValidity(col.codes, from, to);
       fields.push(new Field(col.name, new Int32(), true));
@@ -181,17 +186,21 @@ export interface ColumnShape {
  * stored bytes and its columns at once (for 1M rows that was ~130 MB more at the peak).
  *
  * Narrower than it is stored: codes go into the narrowest array for their dictionary
- * (`codesBytesFor`; widened if a chunk holds a code past it), and the number columns with nothing
- * missing share one all-present mask. At 1M rows that is 18 MB less for the bench table's six
- * category columns and 5 MB for its complete number columns.
+ * (`codesBytesFor`; widened if a chunk holds a code past it); the number columns with nothing
+ * missing share one all-present mask; and a whole-number column with nothing missing is held as
+ * Int8 or Int32 while every chunk fits (`valuesBytesFor`; widened when one does not). At 1M rows
+ * that is 18 MB less for the bench table's six category columns, 5 MB for its complete number
+ * columns' masks, and 18 MB for its id, label and prediction.
  */
 export function decodeChunks(shapes: readonly ColumnShape[], chunks: Iterable<Uint8Array>, rowCount: number): Table {
   // Validity masks are made when a column's first missing value is met (until then, every row so far is present).
   const masks: (Uint8Array | null)[] = shapes.map(() => null);
   const maskOf = (c: number, filledTo: number): Uint8Array => (masks[c] ??= uint8s(rowCount).fill(1, 0, filledTo));
-  const columns: Column[] = shapes.map((s) =>
+  // Bytes a value of each number column takes so far: whole-number columns start at one.
+  const valueBytes: (1 | 4 | 8)[] = shapes.map((s) => (s.storage === 'number' && s.kind === 'integer' ? 1 : 8));
+  const columns: Column[] = shapes.map((s, c) =>
     s.storage === 'number'
-      ? { storage: 'number', name: s.name, kind: s.kind as 'integer', values: float64s(rowCount), valid: EMPTY }
+      ? { storage: 'number', name: s.name, kind: s.kind as 'integer', values: valueBytes[c] === 1 ? int8s(rowCount) : float64s(rowCount), valid: EMPTY }
       : { storage: 'codes', name: s.name, kind: s.kind as 'category', codes: codesFor(s.dictionary?.length ?? 0, rowCount).fill(-1), dictionary: s.dictionary ?? [] },
   );
   // Value → code maps, only for Utf8 chunks from the first importer (built when one is met: a
@@ -209,11 +218,17 @@ export function decodeChunks(shapes: readonly ColumnShape[], chunks: Iterable<Ui
         const n = data.length;
         const bitmap = data.nullCount > 0 ? data.nullBitmap : null;
         if (col.storage === 'number' && data.values instanceof Float64Array) {
-          col.values.set(data.values.subarray(data.offset, data.offset + n), offset);
+          const values = data.values.subarray(data.offset, data.offset + n);
+          if (valueBytes[c] !== 8) {
+            const need = bitmap ? 8 : valuesBytesFor(values);
+            if (need > valueBytes[c]!) col.values = widenedValues(col.values, (valueBytes[c] = need as 4 | 8), offset);
+          }
+          col.values.set(values, offset);
           if (bitmap) unpackValidity(bitmap, data.offset, n, maskOf(c, offset), offset);
           else masks[c]?.fill(1, offset, offset + n);
         } else if (col.storage === 'number') {
           // A column the first importer stored as text and called 'number'.
+          if (valueBytes[c] !== 8) col.values = widenedValues(col.values, (valueBytes[c] = 8), offset);
           const valid = maskOf(c, offset);
           for (let i = 0; i < n; i++) {
             const v = vector.get(offset - at + i) as string | null;
@@ -255,6 +270,28 @@ export function decodeChunks(shapes: readonly ColumnShape[], chunks: Iterable<Ui
     if (col.storage === 'number') col.valid = masks[c] ?? (allPresent ??= uint8s(rowCount).fill(1));
   });
   return { rowCount, columns };
+}
+
+/**
+ * Bytes a value of this chunk needs: 1 when every value is a whole number from −128 to 127, 4
+ * when every one is a whole number within 32 bits, else 8 (a fraction, −0, NaN or ±Infinity, or
+ * a bigger number: only Float64 holds those as they are).
+ */
+function valuesBytesFor(values: Float64Array): 1 | 4 | 8 {
+  let bytes: 1 | 4 | 8 = 1;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if ((v | 0) !== v || (v === 0 && 1 / v < 0)) return 8;
+    if (v < -128 || v > 127) bytes = 4;
+  }
+  return bytes;
+}
+
+/** `values` copied into a wider array of the same length, its first `filled` rows kept. */
+function widenedValues(values: NumberValues, bytes: 4 | 8, filled: number): NumberValues {
+  const wide = bytes === 4 ? int32s(values.length) : float64s(values.length);
+  wide.set(values.subarray(0, filled));
+  return wide;
 }
 
 function codesFor(dictionarySize: number, rowCount: number): Codes {

@@ -12,6 +12,7 @@
  *    others "under 1.5", "1.5 to under 3.2", …, "7.9 or more".
  * Missing values are their own group, "(missing)", like in any other column.
  */
+import type { NumberValues } from '../table';
 import { quantileOfSorted } from '../metrics/quantile';
 
 export interface NumericBins {
@@ -42,7 +43,7 @@ export function binOf(cuts: readonly number[], value: number): number {
   return k;
 }
 
-export function numericBins(values: Float64Array, valid: Uint8Array, name: string, sensitiveKind?: string): NumericBins {
+export function numericBins(values: NumberValues, valid: Uint8Array, name: string, sensitiveKind?: string): NumericBins {
   // Up to six distinct values, found without sorting (most columns stop after a few rows).
   const distinct: number[] = [];
   let n = 0;

@@ -2,7 +2,7 @@
  * The small per-column profile the role guesser reads: present count, distinct values (up to a
  * limit, most frequent first), min and max. One pass over typed arrays per column.
  */
-import type { Column, Table } from '../table';
+import type { Column, NumberValues, Table } from '../table';
 import type { ColumnProfileLite } from './guess-roles';
 
 const MAX_VALUES = 50;
@@ -87,7 +87,7 @@ const halves = new Uint32Array(bits.buffer);
  * table — and stops at the first value past the limit, so a column of measurements is done after a
  * few dozen rows. A Map here cost ~50 ms per million rows of a column with few values.
  */
-export function scanNumbers(values: Float64Array, valid: Uint8Array, limit: number): { present: number; min: number; max: number; counted: [number, number][] | null } {
+export function scanNumbers(values: NumberValues, valid: Uint8Array, limit: number): { present: number; min: number; max: number; counted: [number, number][] | null } {
   if (limit * 2 > SLOTS) throw new Error(`scanNumbers counts at most ${SLOTS / 2} values`);
   let present = 0;
   let min = Infinity;

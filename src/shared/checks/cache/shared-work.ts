@@ -5,7 +5,7 @@
  */
 import { mergeSortedScores, type ScoresByClass } from '../../metrics/score-ranking';
 import type { DatasetRoles } from '../../roles/dataset-roles';
-import type { Codes, CodesColumn, Column, NumberColumn } from '../../table';
+import type { Codes, CodesColumn, Column, NumberColumn, NumberValues } from '../../table';
 import { resolveOutcome, type Outcome } from '../model/outcome';
 import { targetClasses, type TargetClasses } from '../quality/classes';
 import { codeCounts, missingCount } from '../quality/common';
@@ -85,7 +85,7 @@ function strictlyIncreasingCodes(codes: Codes): boolean {
 }
 
 /** Every row present and each value above the one before (so no two are equal, −0 and 0 included). */
-function strictlyIncreasingValues(values: Float64Array, valid: Uint8Array): boolean {
+function strictlyIncreasingValues(values: NumberValues, valid: Uint8Array): boolean {
   if (valid.length > 0 && valid[0] === 0) return false;
   for (let i = 1; i < valid.length; i++) if (valid[i] === 0 || !(values[i]! > values[i - 1]!)) return false;
   return true;

@@ -3,7 +3,7 @@
  */
 import type { Finding } from '../../findings/types';
 import { emptyRangeFirst } from '../../metrics/row-ranges';
-import type { CodesColumn, Column } from '../../table';
+import type { CodesColumn, Column, NumberValues } from '../../table';
 import { cacheOf } from '../cache/check-cache';
 import { codeCountsOf, missingCountOf } from '../cache/shared-work';
 import type { Check, CheckInput } from '../types';
@@ -43,7 +43,7 @@ export function majorityValue(col: Column, countsOf: (col: CodesColumn) => { cou
   return { value: formatValue(col, candidate), count, present };
 }
 
-function voteRange(values: Float64Array, valid: Uint8Array, from: number, to: number, vote: Float64Array): void {
+function voteRange(values: NumberValues, valid: Uint8Array, from: number, to: number, vote: Float64Array): void {
   let candidate = vote[0]!;
   let votes = vote[1]!;
   let present = vote[2]!;
@@ -62,7 +62,7 @@ function voteRange(values: Float64Array, valid: Uint8Array, from: number, to: nu
   vote[2] = present;
 }
 
-function countValue(values: Float64Array, valid: Uint8Array, value: number): number {
+function countValue(values: NumberValues, valid: Uint8Array, value: number): number {
   let count = 0;
   for (let i = 0; i < values.length; i++) if (valid[i] === 1 && values[i] === value) count++;
   return count;

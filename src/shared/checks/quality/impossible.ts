@@ -13,7 +13,7 @@
 import type { Finding } from '../../findings/types';
 import { emptyRangeFirst } from '../../metrics/row-ranges';
 import { SCORE_WORDS, matchWords, normaliseName } from '../../roles/vocabulary';
-import type { NumberColumn } from '../../table';
+import type { NumberColumn, NumberValues } from '../../table';
 import type { Check, CheckInput } from '../types';
 import { checkedColumns, formatValue, MAX_EXAMPLE_ROWS, orPassed, qualityFinding, roleSets } from './common';
 
@@ -111,7 +111,7 @@ export const impossibleValuesCheck: Check = {
 };
 
 /** Present values and those outside [min, max] over rows [from, to): see the state in the check. */
-function scanRange(values: Float64Array, valid: Uint8Array, min: number, max: number, from: number, to: number, scan: Float64Array, examples: number[]): void {
+function scanRange(values: NumberValues, valid: Uint8Array, min: number, max: number, from: number, to: number, scan: Float64Array, examples: number[]): void {
   let present = scan[0]!;
   let count = scan[1]!;
   let below = scan[2]!;

@@ -5,7 +5,7 @@
 import { lowerBound, upperBound } from '../../metrics/bounds';
 import { quantileOfSorted, quantileOfSortedAt } from '../../metrics/quantile';
 import { emptyRangeFirst } from '../../metrics/row-ranges';
-import type { NumberColumn } from '../../table';
+import { float64Values, type NumberColumn, type NumberValues } from '../../table';
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
@@ -105,7 +105,9 @@ const INSERTION_MAX_RUN = 16;
  * −0 = 0, ties in row order), exact for every input.
  */
 export function presentOrder(col: Pick<NumberColumn, 'values' | 'valid'>): PresentOrder {
-  const { values, valid } = col;
+  // Its keys are the values' IEEE bits: a narrow column's are read from a Float64 copy.
+  const values = float64Values(col.values);
+  const { valid } = col;
   const n = valid.length;
   if (LITTLE_ENDIAN) {
     const counted = orderByCounting(values, valid);
@@ -324,7 +326,7 @@ function placeRows(valid: Uint8Array, code: Uint16Array, next: Int32Array, order
 }
 
 /** The present values in the order of `presentOrder` (−0 written as 0): the same array as sortedPresent. */
-export function sortedFromOrder(values: Float64Array, { present, order, groups }: PresentOrder): Float64Array {
+export function sortedFromOrder(values: NumberValues, { present, order, groups }: PresentOrder): Float64Array {
   const out = new Float64Array(present);
   if (groups) {
     for (let g = 0, k = 0; g < groups.values.length; g++) {
@@ -351,7 +353,7 @@ export interface SortedValues {
 }
 
 /** The present values of a column, by its presentOrder. */
-export function sortedValuesOf(values: Float64Array, presentOrder: PresentOrder): SortedValues {
+export function sortedValuesOf(values: NumberValues, presentOrder: PresentOrder): SortedValues {
   if (presentOrder.groups) {
     // Few values: the value whose stretch of positions holds k (binary search over the stretches).
     const groups = presentOrder.groups;
@@ -463,13 +465,13 @@ export function sampleSkewness(values: ArrayLike<number>): number | null {
 }
 
 /** Count, minimum, maximum and sum (in row order) of the present values (valid = 1). */
-export function presentSummary(values: Float64Array, valid: Uint8Array): { present: number; min: number; max: number; sum: number } {
+export function presentSummary(values: NumberValues, valid: Uint8Array): { present: number; min: number; max: number; sum: number } {
   const acc = Float64Array.of(0, Infinity, -Infinity, 0);
   emptyRangeFirst(valid.length, (from, to) => summarizeRange(values, valid, from, to, acc));
   return { present: acc[0]!, min: acc[1]!, max: acc[2]!, sum: acc[3]! };
 }
 
-function summarizeRange(values: Float64Array, valid: Uint8Array, from: number, to: number, acc: Float64Array): void {
+function summarizeRange(values: NumberValues, valid: Uint8Array, from: number, to: number, acc: Float64Array): void {
   let present = acc[0]!;
   let min = acc[1]!;
   let max = acc[2]!;
@@ -489,7 +491,7 @@ function summarizeRange(values: Float64Array, valid: Uint8Array, from: number, t
 }
 
 /** Whether a present value is neither `min` nor `max` (a third value exists). */
-export function hasValueBetween(values: Float64Array, valid: Uint8Array, min: number, max: number): boolean {
+export function hasValueBetween(values: NumberValues, valid: Uint8Array, min: number, max: number): boolean {
   for (let i = 0; i < valid.length; i++) if (valid[i] === 1 && values[i] !== min && values[i] !== max) return true;
   return false;
 }
@@ -499,7 +501,7 @@ export function hasValueBetween(values: Float64Array, valid: Uint8Array, min: nu
  * taken in row order, exactly as sampleSkewness sums the copied values, so the result is the same
  * number.
  */
-export function sampleSkewnessOfPresent(values: Float64Array, valid: Uint8Array, present: number, sum: number): number | null {
+export function sampleSkewnessOfPresent(values: NumberValues, valid: Uint8Array, present: number, sum: number): number | null {
   const n = present;
   if (n < 3) return null;
   const mean = sum / n;
@@ -512,7 +514,7 @@ export function sampleSkewnessOfPresent(values: Float64Array, valid: Uint8Array,
 }
 
 /** Σ(x − mean)² and Σ(x − mean)³ over the present values of rows [from, to), carried in `acc`. */
-function momentsRange(values: Float64Array, valid: Uint8Array, mean: number, from: number, to: number, acc: Float64Array): void {
+function momentsRange(values: NumberValues, valid: Uint8Array, mean: number, from: number, to: number, acc: Float64Array): void {
   let s2 = acc[0]!;
   let s3 = acc[1]!;
   for (let i = from; i < to; i++) {
@@ -527,7 +529,7 @@ function momentsRange(values: Float64Array, valid: Uint8Array, mean: number, fro
 }
 
 /** Counts of the present values per equal-width bin from `min` (the last bin takes the values past it). */
-export function presentHistogram(values: Float64Array, valid: Uint8Array, min: number, width: number, counts: Float64Array): void {
+export function presentHistogram(values: NumberValues, valid: Uint8Array, min: number, width: number, counts: Float64Array): void {
   const last = counts.length - 1;
   for (let i = 0; i < valid.length; i++) if (valid[i] === 1) counts[Math.min(last, Math.floor((values[i]! - min) / width))]!++;
 }
@@ -568,8 +570,8 @@ export function averageRanks({ order, tieNext }: RowOrder, use: Uint8Array, rank
  * r is null when a side is constant or fewer than 2 rows are used.
  */
 export function pearsonPair(
-  x: Float64Array,
-  y: Float64Array,
+  x: NumberValues,
+  y: NumberValues,
   u: Float64Array,
   w: Float64Array,
   validX: Uint8Array,

@@ -5,7 +5,7 @@
  * check cache) and prepared once (rankedColumn); a pair then corrects the ranks for the rows the
  * other side lacks instead of ranking again (pearsonSpearmanPair).
  */
-import type { NumberColumn } from '../../table';
+import type { NumberColumn, NumberValues } from '../../table';
 import { COUNTING_MAX_DISTINCT, pearsonFromSums, type PresentOrder, type RowOrder, type ValueGroups } from './numeric-stats';
 
 /**
@@ -30,7 +30,7 @@ export type TieGroups =
 
 /** A number column ready for pairing: its tie groups, the rows without a value and the mean of its values. */
 export interface RankedColumn {
-  values: Float64Array;
+  values: NumberValues;
   valid: Uint8Array;
   ties: TieGroups;
   /** Rows without a value, ascending. */
@@ -109,7 +109,7 @@ function groupEnd(tieNext: Uint8Array, k: number): number {
  * Writes the rows without a value into `missingRows` (and points them at group 0 in `starts`);
  * returns the sum of the present values, in row order.
  */
-function missingRowsAndSum(values: Float64Array, valid: Uint8Array, missingRows: Int32Array, starts: Int32Array | null): number {
+function missingRowsAndSum(values: NumberValues, valid: Uint8Array, missingRows: Int32Array, starts: Int32Array | null): number {
   let sum = 0;
   for (let i = 0, j = 0; i < valid.length; i++) {
     if (valid[i] === 1) sum += values[i]!;
@@ -411,8 +411,8 @@ const BITS_IN_16 = ((): Uint8Array => {
  * Σdw², Σdudw and is carried over.
  */
 function accumulatePair(
-  x: Float64Array,
-  y: Float64Array,
+  x: NumberValues,
+  y: NumberValues,
   validA: Uint8Array,
   validB: Uint8Array,
   ranksA: Float64Array,

@@ -8,10 +8,10 @@
  * Equality: number cells are equal when both are missing or both hold the same number (0 and −0
  * are one value); codes cells when their codes are equal (a dictionary holds each text once).
  */
-import type { Codes, Column } from '../../table';
+import { float64Values, type Codes, type Column, type NumberValues } from '../../table';
 
 export type KeyColumn =
-  | { storage: 'number'; values: Float64Array; valid: Uint8Array }
+  | { storage: 'number'; values: NumberValues; valid: Uint8Array }
   | { storage: 'codes'; codes: Codes };
 
 /** A table column as a grouping key. */
@@ -42,7 +42,7 @@ export function rowHashes(rowCount: number, keys: readonly KeyColumn[]): Int32Ar
   // Each column's pass is its own function: a loop that ends its function (see metrics/row-ranges.ts).
   for (const key of keys) {
     if (key.storage === 'codes') mixCodes(h, key.codes);
-    else mixNumbers(h, key.values, key.valid);
+    else mixNumbers(h, float64Values(key.values), key.valid);
   }
   finishHashes(h);
   return h;
