@@ -94,11 +94,8 @@ export function scanNumbers(values: NumberValues, valid: Uint8Array, limit: numb
   const small = new Float64Array(SMALL);
   const keys = new Float64Array(SLOTS);
   const counts = new Float64Array(SLOTS);
-  const stoppedAt = countValues(values, valid, limit, range, small, keys, counts);
-  if (stoppedAt >= 0) {
-    rangeFrom(values, valid, stoppedAt, range);
-    return { present: range[0]!, min: range[1]!, max: range[2]!, counted: null };
-  }
+  const stopped = countValues(values, valid, limit, range, small, keys, counts);
+  if (stopped) return { present: range[0]!, min: range[1]!, max: range[2]!, counted: null };
   const counted: [number, number][] = [];
   for (let k = 0; k < SMALL; k++) if (small[k]! > 0) counted.push([k, small[k]!]);
   for (let s = 0; s < SLOTS; s++) if (counts[s]! > 0) counted.push([keys[s]!, counts[s]!]);
@@ -106,34 +103,28 @@ export function scanNumbers(values: NumberValues, valid: Uint8Array, limit: numb
 }
 
 /**
- * Counts each present value (and the count and range in `range`) until the (limit + 1)-th different
- * value: returns its row, not yet taken into `range`, or −1 when every row was counted.
+ * Counts each present value until the (limit + 1)-th different one, then only scans the rest;
+ * the count and range of every present row go in `range`. True when it stopped counting.
  */
-function countValues(values: NumberValues, valid: Uint8Array, limit: number, range: Float64Array, small: Float64Array, keys: Float64Array, counts: Float64Array): number {
+function countValues(values: NumberValues, valid: Uint8Array, limit: number, range: Float64Array, small: Float64Array, keys: Float64Array, counts: Float64Array): boolean {
   let present = 0;
   let min = Infinity;
   let max = -Infinity;
   let distinct = 0;
-  let stoppedAt = -1;
-  for (let i = 0; i < values.length; i++) {
+  let i = 0;
+  for (; i < values.length; i++) {
     if (valid[i] === 0) continue;
     const v = values[i]!;
     const k = v | 0;
     if (k === v && k >= 0 && k < SMALL) {
-      if (small[k] === 0 && ++distinct > limit) {
-        stoppedAt = i;
-        break;
-      }
+      if (small[k] === 0 && ++distinct > limit) break;
       small[k]! += 1;
     } else {
       bits[0] = v;
       let slot = Math.imul(halves[0]! ^ halves[1]!, 0x9e3779b1) >>> 25;
       while (counts[slot]! > 0 && keys[slot] !== v) slot = (slot + 1) & (SLOTS - 1);
       if (counts[slot] === 0) {
-        if (++distinct > limit) {
-          stoppedAt = i;
-          break;
-        }
+        if (++distinct > limit) break;
         keys[slot] = v;
       }
       counts[slot]! += 1;
@@ -142,18 +133,9 @@ function countValues(values: NumberValues, valid: Uint8Array, limit: number, ran
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  range[0] = present;
-  range[1] = min;
-  range[2] = max;
-  return stoppedAt;
-}
-
-/** Adds rows from `from` on to the present count and range in `range`. */
-function rangeFrom(values: NumberValues, valid: Uint8Array, from: number, range: Float64Array): void {
-  let present = range[0]!;
-  let min = range[1]!;
-  let max = range[2]!;
-  for (let i = from; i < values.length; i++) {
+  const stopped = i < values.length;
+  // Past the limit: the rest of the rows (from the one that went past it) for the count and range only.
+  for (; i < values.length; i++) {
     if (valid[i] === 0) continue;
     const v = values[i]!;
     present++;
@@ -163,6 +145,7 @@ function rangeFrom(values: NumberValues, valid: Uint8Array, from: number, range:
   range[0] = present;
   range[1] = min;
   range[2] = max;
+  return stopped;
 }
 
 /**
