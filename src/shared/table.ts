@@ -1,9 +1,9 @@
 /**
  * The in-memory table every analysis reads: typed columns, parsed once.
  * Numbers (and dates, as epoch milliseconds UTC) are Float64Array with a validity mask; everything
- * else is integer codes into a dictionary (−1 = missing). A table loaded from a project keeps its
- * codes in the narrowest signed array for its dictionary, and its complete number columns share one
- * all-present mask: treat both as read-only. Arrow is how these move and are stored
+ * else is integer codes into a dictionary (−1 = missing). A table loaded from a project is narrower
+ * (see NumberValues and Codes), and its complete number columns share one all-present mask: treat
+ * every array of a table as read-only. Arrow is how these move and are stored
  * (src/main/store/table-codec.ts); this shape is what kernels see.
  */
 export type ColumnKind =
