@@ -11,7 +11,7 @@ import { ByteDictionary, type DictionaryPart } from './byte-dictionary';
 import { parseIsoDateBytes } from './date-bytes';
 import { parseNumberBytes } from '../csv/number-bytes';
 import { GrowableFloat64, GrowableInt32 } from './growable';
-import type { StorageGuess } from './detect-kind';
+import type { DistinctHint, StorageGuess } from './detect-kind';
 import { uint8s } from '../../../shared/big-arrays';
 
 export interface CellExample {
@@ -82,8 +82,11 @@ export abstract class ColumnBuilder {
   check: () => void = () => {};
 
   abstract add(bytes: Buffer, start: number, end: number, flag: number, line: number): void;
-  /** Makes room for about `rows` rows (an estimate from the file size), so arrays need not double. */
-  abstract reserve(rows: number): void;
+  /**
+   * Makes room for about `rows` rows (an estimate from the file size), so arrays need not double;
+   * `readRows` of them read by this builder, the rest appended from another's part (absorb).
+   */
+  abstract reserve(rows: number, readRows?: number): void;
   protected abstract pushMissing(): void;
   abstract finish(name: string): BuiltColumn;
 
@@ -121,6 +124,10 @@ export abstract class ColumnBuilder {
 export class CodesBuilder extends ColumnBuilder {
   private readonly codes = new GrowableInt32();
   private readonly dict = new ByteDictionary();
+
+  constructor(private readonly distinct?: DistinctHint) {
+    super();
+  }
   /** Total UTF-8 bytes of present values (for the average length). */
   private totalBytes = 0;
 
@@ -141,8 +148,17 @@ export class CodesBuilder extends ColumnBuilder {
     this.rows++;
   }
 
-  reserve(rows: number): void {
+  /**
+   * With a DistinctHint, the dictionary too: its values and their bytes for all `rows` (pages never
+   * written take no memory), and its lookup table (which is written all over) for the values of
+   * the rows this builder reads itself: after a part is absorbed nothing is looked up.
+   */
+  reserve(rows: number, readRows = rows): void {
     this.codes.reserve(rows);
+    const hint = this.distinct;
+    if (!hint) return;
+    const entries = Math.ceil(rows * hint.share);
+    this.dict.reserve(entries, Math.ceil(entries * hint.valueBytes * 1.1), Math.ceil(readRows * hint.share));
   }
 
   addText(text: string): void {
@@ -397,5 +413,5 @@ export class DateBuilder extends ParsedBuilder {
 
 /** The builder for a column whose storage was chosen from the sample. */
 export function builderFor(g: StorageGuess, conv: NumberConvention): ColumnBuilder {
-  return g.storage === 'number' ? new NumberBuilder(conv) : g.storage === 'date' ? new DateBuilder(g.order) : new CodesBuilder();
+  return g.storage === 'number' ? new NumberBuilder(conv) : g.storage === 'date' ? new DateBuilder(g.order) : new CodesBuilder(g.distinct);
 }

@@ -37,6 +37,8 @@ export class ByteDictionary {
   private count = 0;
   private strings: string[] = [];
   private released = false;
+  /** Set by absorb: nothing is looked up or added any more. */
+  private closed = false;
 
   get size(): number {
     return this.count;
@@ -109,6 +111,27 @@ export class ByteDictionary {
     return false;
   }
 
+  /**
+   * Makes room for `entries` values of `arenaBytes` bytes in all, and sizes the lookup table for
+   * about `lookups` values, each grown once now rather than doubled (and the table rehashed) as
+   * values come. Never shrinks anything. The table gets 1.5 slots per value expected, not 2 (it
+   * still doubles once more than half full): the estimate comes from a sample, and a free-text
+   * column's first rows are more often new than the rest (the benchmark's: 99% of its first
+   * 10,000 values, 70% of all); its slots, unlike the other arrays' pages, are all written.
+   */
+  reserve(entries: number, arenaBytes: number, lookups = entries): void {
+    if (this.released || this.closed) throw usedAfterRelease();
+    if (entries > this.starts.length) {
+      this.hashes = grownInt32s(this.hashes, entries);
+      this.starts = grownInt32s(this.starts, entries);
+      this.ends = grownInt32s(this.ends, entries);
+    }
+    if (arenaBytes > this.arena.length) this.arena = grownUint8s(this.arena, this.arenaUsed, arenaBytes);
+    let size = this.mask + 1;
+    while (lookups * 1.5 > size) size *= 2;
+    if (size > this.mask + 1) this.rehash(size);
+  }
+
   /** The code for bytes[start, end); adds the value if new. */
   code(bytes: Uint8Array, start: number, end: number): number {
     let h = FNV_OFFSET;
@@ -138,16 +161,12 @@ export class ByteDictionary {
   }
 
   private insert(slot: number, h: number, bytes: Uint8Array, start: number, end: number): number {
-    if (this.released) throw usedAfterRelease();
+    if (this.released || this.closed) throw usedAfterRelease();
     const code = this.count;
     const len = end - start;
     if (code === this.hashes.length) this.growEntries();
     let used = this.arenaUsed;
-    if (used + len > this.arena.length) {
-      const next = uint8s(Math.max(this.arena.length * 2, used + len));
-      next.set(this.arena.subarray(0, used));
-      this.arena = next;
-    }
+    if (used + len > this.arena.length) this.arena = grownUint8s(this.arena, used, Math.max(this.arena.length * 2, used + len));
     const arena = this.arena;
     // A loop, not arena.set(bytes.subarray(…)): making a view object costs more than copying a short value.
     if (len < 64) for (let i = start; i < end; i++) arena[used++] = bytes[i]!;
@@ -172,29 +191,35 @@ export class ByteDictionary {
    * bytes are arena[starts[k], ends[k]), hashed hashes[k].
    */
   toPart(): DictionaryPart {
+    if (this.released || this.closed) throw usedAfterRelease();
     const n = this.count;
     return { arena: this.arena.subarray(0, this.arenaUsed), starts: this.starts.subarray(0, n), ends: this.ends.subarray(0, n), hashes: this.hashes.subarray(0, n) };
   }
 
   /**
-   * Adds another dictionary's entries in its code order and returns, for each of its codes, the
-   * code here. Values new here get codes in the order the other dictionary first saw them, so a
-   * file read in two parts gets exactly the codes it gets read in one. The part must be a
-   * ByteDictionary's: distinct values, back to back in its arena in code order.
+   * Adds another dictionary's entries in its code order as this dictionary's last values, and
+   * returns, for each of its codes, the code here. Values new here get codes in the order the
+   * other dictionary first saw them, so a file read in two parts gets exactly the codes it gets
+   * read in one. The part must be a ByteDictionary's: distinct values, back to back in its arena in
+   * code order.
    *
-   * A free-text column's part has hundreds of thousands of values, nearly all new. Probed and
-   * inserted one by one in code order, each read the slot table at random (a cache miss) and the
-   * table was rehashed as it grew (the 1M-row benchmark's comment column: ~0.3 s). Here the part is
-   * looked up in slot order, the table is grown once for the values not found, those are copied
-   * a run of the part's arena at a time in its code order, and their slots are filled in slot
-   * order again (~0.17 s).
+   * The dictionary is closed by it: no value is looked up or added afterwards (the part read on a
+   * helper thread is a file's last), so the values new here need no place in the slot table, and
+   * the table and the hashes are dropped (`buffers` no longer lists them; the caller frees them).
+   * Only `values`, `size`, `hasInnerSpace` and the release methods may be used afterwards.
+   *
+   * A free-text column's part has hundreds of thousands of values, nearly all new. Probed one by
+   * one in code order, each read the slot table at random (a cache miss). Here the part is looked
+   * up in slot order, and the values not found are copied a run of the part's arena at a time in
+   * its code order. On the 1M-row benchmark's comment column that took ~0.2 s while it still
+   * grew the table, rehashed it and gave the new values slots; ~0.1 s without.
    */
   absorb(part: DictionaryPart, check: () => void = () => {}): Int32Array {
-    if (this.released) throw usedAfterRelease();
+    if (this.released || this.closed) throw usedAfterRelease();
     const { arena, starts, ends, hashes } = part;
     const n = starts.length;
     const map = new Int32Array(n);
-    let order = slotOrder(hashes, n, this.mask);
+    const order = slotOrder(hashes, n, this.mask);
     let fresh = 0;
     let freshBytes = 0;
     for (let i = 0; i < n; i++) {
@@ -207,11 +232,19 @@ export class ByteDictionary {
         freshBytes += ends[k]! - starts[k]!;
       }
     }
+    // Closed: a later lookup finds the one empty slot and reaches insert(), which refuses.
+    this.slots = new Int32Array(2);
+    this.mask = 0;
+    this.hashes = new Int32Array(0);
+    this.closed = true;
     if (fresh === 0) return map;
-    this.reserve(this.count + fresh, this.arenaUsed + freshBytes);
+    if (this.count + fresh > this.starts.length) {
+      this.starts = grownInt32s(this.starts, this.count + fresh);
+      this.ends = grownInt32s(this.ends, this.count + fresh);
+    }
+    if (this.arenaUsed + freshBytes > this.arena.length) this.arena = grownUint8s(this.arena, this.arenaUsed, this.arenaUsed + freshBytes);
     // New values in the part's order: each run of them is one run of the part's arena.
-    const before = this.count;
-    const { starts: ownStarts, ends: ownEnds, hashes: ownHashes } = this;
+    const { starts: ownStarts, ends: ownEnds } = this;
     for (let k = 0; k < n; ) {
       if ((k & CHECK_EVERY) === CHECK_EVERY) check();
       if (map[k]! >= 0) {
@@ -227,24 +260,10 @@ export class ByteDictionary {
       for (let j = first; j < k; j++, code++) {
         ownStarts[code] = starts[j]! + shift;
         ownEnds[code] = ends[j]! + shift;
-        ownHashes[code] = hashes[j]!;
         map[j] = code;
       }
       this.count = code;
       this.arenaUsed = ends[k - 1]! + shift;
-    }
-    // The new entries' slots, in slot order of the (perhaps grown) table.
-    const slots = this.slots;
-    const mask = this.mask;
-    order = slotOrder(this.hashes.subarray(before, this.count), fresh, mask);
-    for (let i = 0; i < fresh; i++) {
-      if ((i & CHECK_EVERY) === CHECK_EVERY) check();
-      const code = before + order[i]!;
-      const h = this.hashes[code]!;
-      let slot = h & mask;
-      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = h;
-      slots[2 * slot + 1] = code + 1;
     }
     return map;
   }
@@ -262,30 +281,11 @@ export class ByteDictionary {
     }
   }
 
-  /** Room for `entries` values (the slot table at most half full) and `arenaBytes` bytes, grown once. */
-  private reserve(entries: number, arenaBytes: number): void {
-    if (entries > this.hashes.length) this.growEntries(entries);
-    if (arenaBytes > this.arena.length) {
-      const next = uint8s(arenaBytes);
-      next.set(this.arena.subarray(0, this.arenaUsed));
-      this.arena = next;
-    }
-    let size = this.mask + 1;
-    while (entries * 2 > size) size *= 2;
-    if (size > this.mask + 1) this.rehash(size);
-  }
-
-  private growEntries(atLeast = 0): void {
-    let size = this.hashes.length * 2;
-    while (size < atLeast) size *= 2;
-    const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
-      const b = int32s(size);
-      b.set(a);
-      return b;
-    };
-    this.hashes = grow(this.hashes);
-    this.starts = grow(this.starts);
-    this.ends = grow(this.ends);
+  private growEntries(): void {
+    const size = this.hashes.length * 2;
+    this.hashes = grownInt32s(this.hashes, size);
+    this.starts = grownInt32s(this.starts, size);
+    this.ends = grownInt32s(this.ends, size);
   }
 
   /** Rebuilds the slot table at `size` slots, filling it in slot order (see absorb). */
@@ -385,7 +385,21 @@ function stringsOnRead(text: Uint8Array, firstStart: number, ends: Int32Array, c
 /** absorb calls its check once every CHECK_EVERY + 1 values (a power of two, minus one). */
 const CHECK_EVERY = 0xffff;
 
-const usedAfterRelease = (): Error => new Error('A ByteDictionary was used after release(): only its values can be read.');
+const usedAfterRelease = (): Error => new Error('A ByteDictionary was used after release() or absorb(): only its values can be read.');
+
+/** A copy of `a` in an array of `size` values. */
+function grownInt32s(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = int32s(size);
+  b.set(a);
+  return b;
+}
+
+/** A copy of `a`'s first `used` bytes in an array of `size`. */
+function grownUint8s(a: Uint8Array, used: number, size: number): Uint8Array<ArrayBuffer> {
+  const b = uint8s(size);
+  b.set(a.subarray(0, used));
+  return b;
+}
 
 /** Buckets of slots sorted by: 2^16 of them, each a run of neighbouring slots (a few cache lines). */
 const ORDER_BITS = 16;

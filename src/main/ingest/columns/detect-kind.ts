@@ -8,7 +8,19 @@
  */
 import { detectDateOrder, isIsoDateTime, numberPattern, type DateOrder, type NumberConvention } from '../../../shared/value-patterns';
 
-export type StorageGuess = { storage: 'number' } | { storage: 'date'; order: DateOrder } | { storage: 'codes' };
+/**
+ * How a column is stored. Text may say what its sample showed of its distinct values, when nearly
+ * every value was new (an id, free text): its dictionary is then sized for the rows to come once,
+ * not doubled and rehashed as it grows (see CodesBuilder.reserve).
+ */
+export type StorageGuess = { storage: 'number' } | { storage: 'date'; order: DateOrder } | { storage: 'codes'; distinct?: DistinctHint };
+
+export interface DistinctHint {
+  /** Distinct values per row in the sample. */
+  share: number;
+  /** Their average size in UTF-8 bytes. */
+  valueBytes: number;
+}
 
 const LEADING_ZERO = /^\s*[+-]?0\d/;
 const SLASH_DATE_CELL = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/;

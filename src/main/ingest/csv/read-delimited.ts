@@ -9,15 +9,14 @@ import { closeSync, fstatSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SlicewiseError } from '../../../shared/errors';
 import type { Table } from '../../../shared/table';
-import { detectNumberConvention, type NumberConvention } from '../../../shared/value-patterns';
+import type { NumberConvention } from '../../../shared/value-patterns';
 import { releaseBuffers, releasedBuffersFreed } from '../../engine-host/release-buffers';
 import { builderFor, partBuffers, type ColumnBuilder, type ColumnImportStats } from '../columns/builders';
-import { detectStorage } from '../columns/detect-kind';
 import { uniqueColumnNames } from '../columns/names';
 import { openForReading, readError, type ReadContext } from '../read-result';
 import { ByteTokenizer, fieldText, type RecordView, type TokenizerError } from './byte-tokenizer';
 import { FastRecords, fastKinds, missingTokenBytes } from './fast-records';
-import { findSplit, MAIN_SHARE, PARALLEL_MIN_BYTES, startPartReader, waitForPart, type ParallelOptions, type PartRun } from './parallel';
+import { findSplit, MAIN_SHARE, PARALLEL_MIN_BYTES, startPartHelper, waitForPart, type ParallelOptions, type PartHelper, type PartRun } from './parallel';
 import type { PartOutcome } from './part-reader';
 import { MAX_RAGGED_EXAMPLES, RowSink, type RaggedRowPolicy } from './row-sink';
 import { SampleRows } from './sample-rows';
@@ -62,30 +61,6 @@ type Step =
       take(part: PartOutcome | null): Promise<void>;
       finish(): DelimitedResult;
     };
-
-/**
- * The cells detectNumberConvention needs to see to give its answer for `cells`, far fewer of them.
- * It only asks whether each of its patterns matched some cell, and its patterns see digits only as
- * \d and need a '.' or ','; so cells without either are left out, and of cells that differ only in
- * their digits one is kept ("40743.63" and "12345.67" are both "11111.11"). The shape is checked
- * by a loop, not a regex, so no cell can make it backtrack.
- */
-function conventionCells(cells: readonly string[]): string[] {
-  const shapes = new Set<string>();
-  for (const v of cells) {
-    const t = v.trim();
-    let separator = false;
-    let i = t.charCodeAt(0) === 0x2b || t.charCodeAt(0) === 0x2d ? 1 : 0;
-    for (; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c === 0x2c || c === 0x2e) separator = true;
-      else if (c < 0x30 || c > 0x39) break;
-    }
-    if (separator && i === t.length) shapes.add(t.replace(DIGITS, '1'));
-  }
-  return [...shapes];
-}
-const DIGITS = /[0-9]/g;
 
 /** While a helper's part is appended, the memory given back is waited for once this much is due. */
 const FREE_EVERY_BYTES = 4 * 1024 * 1024;
@@ -132,6 +107,8 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
   let position = 0;
   /** Where this thread stops reading: the end, or where the helper's part starts. */
   let limit = Infinity;
+  /** The helper thread, started before it is given its part (or stopped if there is none). */
+  let helper: PartHelper | null = null;
   let part: PartRun | null = null;
   let partFrom = Infinity;
   const read = (): Buffer | null => {
@@ -172,6 +149,7 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
   const missing = new Set(opts.missingTokens);
   const tokens = missingTokenBytes(opts.missingTokens);
   const sampleRows = opts.sampleRows ?? 10_000;
+  const minParallelBytes = opts.parallel?.minBytes ?? PARALLEL_MIN_BYTES;
   const maxLineBytes = opts.maxLineBytes ?? 64 * 1024 * 1024;
 
   let names: string[] | null = null;
@@ -187,22 +165,23 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
   let parts: 1 | 2 = 1;
   const allRows = (): number => (sink?.rows ?? 0) + (fast?.total ?? 0) + partRows;
 
+  const stopHelper = (): void => {
+    helper?.stop();
+    helper = null;
+  };
+
   const startBuilders = (): void => {
     const width = names!.length;
     const rowsSeen = sample ?? new SampleRows(width);
     sample = null;
-    const cols = rowsSeen.presentCells(missing);
-    const firstCells: string[] = [];
-    for (let c = 0; c < cols.length && firstCells.length < 50_000; c++) firstCells.push(...cols[c]!.slice(0, 50_000 - firstCells.length));
-    const conv = (convention = detectNumberConvention(conventionCells(firstCells), delimiter));
-    const storages = cols.map((values) => detectStorage(values, conv));
-    // A big UTF-8 file: the rest of it in two parts, the second on a helper thread. A little before
-    // the middle (MAIN_SHARE): this thread also hashes the whole file. Measured on the 1M-row file
-    // with the helper started here, at 0.54 this thread finished its share 0.2–0.8 s after the
-    // helper its part; at 0.47–0.5 either came first, by up to ±0.4 s on this shared machine.
+    const chosen = rowsSeen.chooseStorage(missing, delimiter);
+    const conv = (convention = chosen.convention);
+    const storages = chosen.storages;
+    // A big UTF-8 file: the rest of it in two parts, the second on the helper thread, cut before
+    // the middle (MAIN_SHARE says why).
     const left = stat.size - position;
-    const split =
-      !opts.parallel || pieces.decoding || left < (opts.parallel.minBytes ?? PARALLEL_MIN_BYTES) ? null : findSplit(fd, position + Math.floor(left * MAIN_SHARE), stat.size);
+    const split = helper === null || left < minParallelBytes ? null : findSplit(fd, position + Math.floor(left * MAIN_SHARE), stat.size);
+    if (split === null) stopHelper();
     // Size the columns once for the whole file from the sample's bytes per row (+10%), so the
     // helper's part is appended without growing them. The pages this thread does not fill until
     // then cost no memory: big arrays are mapped alone (shared/big-arrays.ts), and other
@@ -211,11 +190,11 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     const bytesPerRow = rowsSeen.recordBytes / Math.max(1, rowsSeen.size);
     const rowsIn = (bytes: number): number => Math.min(2 ** 30, Math.ceil((bytes / Math.max(1, bytesPerRow)) * 1.1));
     const useFast = opts.fastPath !== false && FastRecords.usable(delimiter.charCodeAt(0));
-    if (split !== null && opts.parallel) {
-      // Started before this thread sets up its own columns and adds the sample to them (~0.1 s at
-      // 1M rows), which the helper's start-up then overlaps.
+    if (split !== null && helper !== null) {
+      // Begun before this thread sets up its own columns and adds the sample to them (~0.1 s at
+      // 1M rows), which the helper's own set-up then overlaps.
       limit = partFrom = split;
-      part = startPartReader(opts.parallel.script, {
+      part = helper.begin({
         path,
         from: split,
         to: stat.size,
@@ -235,7 +214,7 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     builders = sink!.builders = storages.map((g) => builderFor(g, conv));
     // Appending the helper's part and finishing a 10M-row free-text column take seconds each.
     for (const b of builders) b.check = () => ctx.throwIfCancelled();
-    for (const b of builders) b.reserve(rowsIn(stat.size));
+    for (const b of builders) b.reserve(rowsIn(stat.size), split === null ? undefined : rowsIn(split - position));
     rowsSeen.addTo(builders, tokens, missing);
     if (useFast) tokenizer.fast = fast = new FastRecords(builders, fastKinds(storages), delimiter.charCodeAt(0), tokens);
   };
@@ -369,6 +348,8 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
   };
 
   try {
+    // A big UTF-8 file will most likely be read in two parts: the helper starts up meanwhile.
+    if (opts.parallel && !pieces.decoding && stat.size - position >= minParallelBytes) helper = startPartHelper(opts.parallel.script);
     ctx.progress('Reading', 0);
     const err = tokenizer.push(firstUtf8);
     if (err) tooLong(err.line);
@@ -406,7 +387,7 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
       finish,
     };
   } catch (err) {
-    (part as PartRun | null)?.stop();
+    stopHelper();
     throw err;
   }
 }

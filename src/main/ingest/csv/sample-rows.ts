@@ -1,17 +1,20 @@
 /**
- * The first rows of a delimited file, kept until they have chosen the columns' storage: each
- * cell's text (what storage detection reads) and the record's bytes with its fields' offsets (so
- * the rows are then added to the builders from their bytes, as every later row is). Kept in a few
- * growing arrays rather than an object, a buffer and three typed arrays per row: 10,000 rows of
- * small allocations cost more than reading them (~0.1 s, most of it garbage collection).
+ * The first rows of a delimited file, kept until they have chosen the columns' storage: the
+ * records' bytes with their fields' offsets, from which each column's cells are made as text for
+ * storage detection, one column at a time, and the rows are then added to the builders from their
+ * bytes, as every later row is. Kept in a few growing arrays rather than an object, a buffer and
+ * three typed arrays per row: 10,000 rows of small allocations cost more than reading them (~0.1 s,
+ * most of it garbage collection). For the same reason no cell's text is made while the rows are
+ * read: 200,000 strings alive at once (10,000 rows of 20 columns) outlived the engine worker's
+ * small young generation and were copied on every collection until they were dropped.
  */
+import { detectNumberConvention, type NumberConvention } from '../../../shared/value-patterns';
 import type { ColumnBuilder } from '../columns/builders';
+import { detectStorage, type StorageGuess } from '../columns/detect-kind';
 import { fieldText, type RecordView } from './byte-tokenizer';
 import type { MissingTokens } from './fast-records';
 
 export class SampleRows {
-  /** Row-major: row k's cell c is cells[k * width + c] ('' for a field the record lacks). */
-  private readonly cells: string[] = [];
   private readonly lines: number[] = [];
   private readonly counts: number[] = [];
   /** Row k's fields are fields [firstField[k], firstField[k] + counts[k]). */
@@ -32,9 +35,7 @@ export class SampleRows {
   }
 
   add(r: RecordView): void {
-    const { width } = this;
     const count = r.count;
-    for (let c = 0; c < width; c++) this.cells.push(c < count ? fieldText(r.bytes, r.starts[c]!, r.ends[c]!, r.flags[c]!) : '');
     this.lines.push(r.line);
     this.counts.push(count);
     this.firstField.push(this.fields);
@@ -59,15 +60,48 @@ export class SampleRows {
     this.recordBytes += span + 1;
   }
 
-  /** Each column's present cells (those that are not a missing-value token), in row order. */
-  presentCells(missing: ReadonlySet<string>): string[][] {
-    const cols: string[][] = Array.from({ length: this.width }, () => []);
-    const { width, cells } = this;
-    for (let i = 0; i < cells.length; i++) {
-      const v = cells[i]!;
-      if (!missing.has(v)) cols[i % width]!.push(v);
+  /** Row k's cell in column c as text ('' for a field the record lacks). */
+  private cell(k: number, c: number): string {
+    if (c >= this.counts[k]!) return '';
+    const f = this.firstField[k]! + c;
+    return fieldText(this.bytes, this.starts[f]!, this.ends[f]!, this.flags[f]!);
+  }
+
+  /** Column c's present cells (those that are not a missing-value token), in row order. */
+  private presentCells(c: number, missing: ReadonlySet<string>): string[] {
+    const cells: string[] = [];
+    for (let k = 0; k < this.lines.length; k++) {
+      const v = this.cell(k, c);
+      if (!missing.has(v)) cells.push(v);
     }
-    return cols;
+    return cells;
+  }
+
+  /**
+   * The number convention, from the first 50,000 present cells taken column by column, then each
+   * column's storage from its present cells. One column's cells are text at a time.
+   */
+  chooseStorage(missing: ReadonlySet<string>, delimiter: string): { convention: NumberConvention; storages: StorageGuess[] } {
+    const shapes = new Set<string>();
+    const seen = new Set<number>();
+    for (let c = 0, cells = 0; c < this.width && cells < CONVENTION_CELLS; c++) {
+      const present = this.presentCells(c, missing);
+      addConventionShapes(present.length <= CONVENTION_CELLS - cells ? present : present.slice(0, CONVENTION_CELLS - cells), shapes, seen);
+      cells += present.length;
+    }
+    const convention = detectNumberConvention([...shapes], delimiter);
+    const storages = Array.from({ length: this.width }, (_, c): StorageGuess => {
+      const cells = this.presentCells(c, missing);
+      const guess = detectStorage(cells, convention);
+      if (guess.storage !== 'codes' || this.size < MIN_ROWS_FOR_HINT) return guess;
+      const distinct = new Set(cells);
+      const share = distinct.size / this.size;
+      if (share < HINT_SHARE) return guess;
+      let bytes = 0;
+      for (const v of distinct) bytes += Buffer.byteLength(v, 'utf8');
+      return { storage: 'codes', distinct: { share, valueBytes: bytes / distinct.size } };
+    });
+    return { convention, storages };
   }
 
   /**
@@ -84,7 +118,7 @@ export class SampleRows {
         const b = builders[c]!;
         const flag = c < count ? this.flags[first + c]! : 0;
         if (c >= count || flag > 1) {
-          const text = this.cells[k * width + c]!;
+          const text = this.cell(k, c);
           if (missing.has(text)) b.addMissing(text);
           else {
             const own = Buffer.from(text, 'utf8');
@@ -101,6 +135,54 @@ export class SampleRows {
     }
   }
 }
+
+/**
+ * Adds to `shapes` what detectNumberConvention needs to see of `cells` to give its answer for them,
+ * far fewer cells. It only asks whether each of its patterns matched some cell, and its patterns
+ * see digits only as \d and need a '.' or ','; so cells without either are left out, and of cells
+ * that differ only in their digits one is kept, as its shape ("40743.63" and "12345.67" are both
+ * "11111.11"). The shape is checked by a loop, not a regex, so no cell can make it backtrack; and
+ * a short cell's shape is first told by a number (its sign, length and where its marks are), so
+ * the shape's text is made once per shape, not once per cell.
+ */
+export function addConventionShapes(cells: readonly string[], shapes: Set<string>, seen: Set<number>): void {
+  for (const v of cells) {
+    const t = v.trim();
+    let separator = false;
+    const signed = t.charCodeAt(0) === 0x2b || t.charCodeAt(0) === 0x2d;
+    // Base 3 over the characters after the sign (digit 0, '.' 1, ',' 2), then the length and the
+    // sign: one number per shape while it stays below 2^53 (see SHORT_SHAPE).
+    let key = 0;
+    let i = signed ? 1 : 0;
+    for (; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 0x2c || c === 0x2e) {
+        separator = true;
+        key = key * 3 + (c === 0x2e ? 1 : 2);
+      } else if (c >= 0x30 && c <= 0x39) key *= 3;
+      else break;
+    }
+    if (!separator || i !== t.length) continue;
+    const short = t.length < SHORT_SHAPE;
+    if (short) {
+      key = (key * SHORT_SHAPE + t.length) * 3 + (signed ? (t.charCodeAt(0) === 0x2b ? 1 : 2) : 0);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    shapes.add(t.replace(DIGITS, '1'));
+  }
+}
+const DIGITS = /[0-9]/g;
+/** Cells shorter than this have their shape told by a number: 3^29 · 30 · 3 < 2^53. */
+const SHORT_SHAPE = 30;
+
+/** A text column's sample says how many distinct values to expect (DistinctHint) from this many rows… */
+const MIN_ROWS_FOR_HINT = 1000;
+/** …when at least this share of them were distinct: such a column's values keep coming (ids, free text); a category's stop. */
+const HINT_SHARE = 0.5;
+
+/** How many of the sample's first present cells the number convention is chosen from. */
+const CONVENTION_CELLS = 50_000;
 
 function grow<T extends Uint8Array | Int32Array>(a: T, atLeast: number, make: (n: number) => T): T {
   const next = make(Math.max(atLeast, a.length * 2));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { CodesBuilder } from '../../../../src/main/ingest/columns/builders';
 import { ByteDictionary } from '../../../../src/main/ingest/columns/byte-dictionary';
 import { parseIsoDateBytes } from '../../../../src/main/ingest/columns/date-bytes';
 
@@ -31,8 +32,8 @@ test('parseIsoDateBytes: exact form only, real calendar dates only', () => {
   }
 });
 
-test('ByteDictionary.absorb gives the codes reading both parts in one dictionary gives, and the table stays usable', () => {
-  // Big enough that absorb and rehash walk the slot table in slot order (more than 2^16 slots).
+test('ByteDictionary.absorb gives the codes reading both parts in one dictionary gives, and closes the dictionary', () => {
+  // Big enough that absorb walks the slot table in slot order (more than 2^16 slots).
   const bytes = (s: string): Buffer => Buffer.from(s, 'utf8');
   const add = (d: ByteDictionary, s: string): number => {
     const b = bytes(s);
@@ -51,11 +52,28 @@ test('ByteDictionary.absorb gives the codes reading both parts in one dictionary
   assert.deepEqual([...codesA, ...codesB.map((c) => map[c]!)], expected);
   assert.equal(a.size, one.size);
   assert.deepEqual(a.values, one.values);
-  // Lookups and new values after absorbing find the same codes.
-  assert.equal(add(a, 'v45000-ü'), one.values.indexOf('v45000-ü'));
-  assert.equal(add(a, 'brand new'), one.size);
-  assert.equal(add(a, 'brand new'), one.size);
+  assert.equal(a.hasInnerSpace(), false);
+  // Nothing is looked up or added afterwards: the slot table and the hashes are gone.
+  assert.throws(() => add(a, 'v45000-ü'), /used after release\(\) or absorb\(\)/);
+  assert.throws(() => add(a, 'brand new'), /used after release\(\) or absorb\(\)/);
+  assert.throws(() => a.toPart(), /used after release\(\) or absorb\(\)/);
+  assert.throws(() => a.absorb(new ByteDictionary().toPart()), /used after release\(\) or absorb\(\)/);
+  assert.equal(a.buffers().reduce((n, buf) => n + (buf.byteLength < 1024 ? 1 : 0), 0), 2, 'slots and hashes: small placeholders');
   assert.deepEqual(new ByteDictionary().absorb(new ByteDictionary().toPart()), new Int32Array(0));
+
+  // A part with nothing new, and a part of values all new, keep their codes too.
+  const c = new ByteDictionary();
+  for (const s of ['x', 'y', 'z']) add(c, s);
+  const again = new ByteDictionary();
+  for (const s of ['z', 'x']) add(again, s);
+  assert.deepEqual([...c.absorb(again.toPart())], [2, 0]);
+  assert.deepEqual(c.values, ['x', 'y', 'z']);
+  const d = new ByteDictionary();
+  add(d, 'x');
+  const fresh = new ByteDictionary();
+  for (const s of ['q', 'x', '', 'ä'.repeat(80)]) add(fresh, s);
+  assert.deepEqual([...d.absorb(fresh.toPart())], [1, 0, 2, 3]);
+  assert.deepEqual(d.values, ['x', 'q', '', 'ä'.repeat(80)]);
 });
 
 test('ByteDictionary.release frees the byte arrays, keeps the values, and refuses any later use', () => {
@@ -140,8 +158,8 @@ test('ByteDictionary.absorb and valuesWith call their check now and then, and a 
   fill(b, 500, 300_000);
   let checks = 0;
   a.absorb(b.toPart(), () => checks++);
-  // Three loops over the part's ~300,000 values, a check every 65,536.
-  assert.ok(checks >= 8, `${checks} checks`);
+  // Looking up the part's ~300,000 values, a check every 65,536.
+  assert.ok(checks >= 4, `${checks} checks`);
   let segments = 0;
   assert.equal(a.valuesWith(() => segments++).length, 300_000);
   assert.equal(segments, 1, 'one segment of strings, one check');
@@ -155,4 +173,44 @@ test('ByteDictionary.absorb and valuesWith call their check now and then, and a 
   const d = new ByteDictionary();
   fill(d, 0, 10);
   assert.throws(() => d.valuesWith(cancelled), /cancelled/);
+});
+
+test('ByteDictionary.reserve sizes everything once: no array is replaced while the values fit, and the codes are the same', () => {
+  const values = Array.from({ length: 500 }, (_, i) => `value number ${i} ü`);
+  const plain = new ByteDictionary();
+  const sized = new ByteDictionary();
+  sized.code(Buffer.from('first'), 0, 5);
+  plain.code(Buffer.from('first'), 0, 5);
+  sized.reserve(2000, 50_000, 500);
+  const [slots, hashes, starts, ends, arena] = sized.buffers();
+  assert.equal(slots!.byteLength, 2 * 1024 * 4, '1.5 slots per value expected, a power of two');
+  assert.ok(starts!.byteLength >= 2000 * 4 && arena!.byteLength >= 50_000);
+  for (const v of values) {
+    const b = Buffer.from(v);
+    assert.equal(sized.code(b, 0, b.length), plain.code(b, 0, b.length));
+  }
+  assert.deepEqual(sized.buffers(), [slots, hashes, starts, ends, arena], 'nothing grown');
+  assert.deepEqual(sized.values, plain.values);
+  // Past half full the table still doubles, and values past the reserved room still fit.
+  for (let i = 0; i < 3000; i++) {
+    const b = Buffer.from(`more ${i}`);
+    assert.equal(sized.code(b, 0, b.length), plain.code(b, 0, b.length));
+  }
+  assert.deepEqual(sized.values, plain.values);
+  assert.notEqual(sized.buffers()[0], slots);
+  // It never shrinks.
+  const before = sized.buffers();
+  sized.reserve(10, 10, 10);
+  assert.deepEqual(sized.buffers(), before);
+});
+
+test('CodesBuilder.reserve sizes its dictionary from what the sample said of its distinct values, and only then', () => {
+  const hinted = new CodesBuilder({ share: 0.5, valueBytes: 10 });
+  hinted.reserve(1000, 400);
+  const dict = hinted.toPart().dictionary!;
+  assert.ok(dict.starts.buffer.byteLength >= 500 * 4, 'room for 500 values');
+  assert.ok(dict.arena.buffer.byteLength >= 500 * 10, 'and their bytes');
+  const plain = new CodesBuilder();
+  plain.reserve(1000);
+  assert.ok(plain.toPart().dictionary!.arena.buffer.byteLength < 5000);
 });

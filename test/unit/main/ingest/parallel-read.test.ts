@@ -70,6 +70,21 @@ test('a cut that falls inside a quoted value with line breaks is refused, and th
   assert.equal(read.table.rowCount, 81);
 });
 
+test('columns whose sample sizes their dictionaries (ids, free text) read on two threads give what one thread gives', async () => {
+  // Distinct values: all new in the id column, 3 of 4 in the text column at first, fewer later (as
+  // in free text), so the sizes chosen from the first rows are too big in the file's second half.
+  const words = ['alpha', 'béta', 'gamma', 'delta'];
+  const lines = ['id,note,n', ...Array.from({ length: 6000 }, (_, i) => `u${i},${words[i % 4]} ${Math.floor(i < 3000 ? (i * 3) / 4 : i / 8)},${i % 10}`)];
+  const path = join(dir, 'distinct.csv');
+  writeFileSync(path, lines.join('\n') + '\n');
+  const opts: DelimitedOptions = { missingTokens: [''], readBytes: 4096, sampleRows: 1500 };
+  assert.equal((await compare(path, opts, 'distinct values')).parts, 2);
+  const read = await readDelimited(path, { ...opts, parallel: { script, minBytes: 0 } }, ctx);
+  assert.equal(read.table.rowCount, 6000);
+  const note = read.table.columns[1]!;
+  assert.ok(note.storage === 'codes' && note.dictionary.length === new Set(lines.slice(1).map((l) => l.split(',')[1])).size);
+});
+
 test('line numbers in the second part are the file’s: odd cells, ragged rows and a long line', async () => {
   const lines = ['n,t', ...Array.from({ length: 300 }, (_, i) => (i === 250 ? 'oops,x' : `${i},t${i % 7}`))];
   lines.splice(280, 0, '1,2,3');
