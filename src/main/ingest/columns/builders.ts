@@ -289,7 +289,9 @@ abstract class ParsedBuilder extends ColumnBuilder {
   protected finishValues(): { values: Float64Array; valid: Uint8Array } {
     const values = this.values.finish();
     const valid = uint8s(values.length);
-    for (let i = 0; i < values.length; i++) valid[i] = values[i] === values[i] ? 1 : 0;
+    // NaN marks exactly the missing cells and those that did not parse: with neither, all are valid.
+    if (this.missing === 0 && this.odd.size === 0) valid.fill(1);
+    else for (let i = 0; i < values.length; i++) valid[i] = values[i] === values[i] ? 1 : 0;
     return { values, valid };
   }
 

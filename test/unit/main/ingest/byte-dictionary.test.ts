@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CodesBuilder } from '../../../../src/main/ingest/columns/builders';
 import { ByteDictionary } from '../../../../src/main/ingest/columns/byte-dictionary';
 import { parseIsoDateBytes } from '../../../../src/main/ingest/columns/date-bytes';
 
@@ -202,15 +201,4 @@ test('ByteDictionary.reserve sizes everything once: no array is replaced while t
   const before = sized.buffers();
   sized.reserve(10, 10, 10);
   assert.deepEqual(sized.buffers(), before);
-});
-
-test('CodesBuilder.reserve sizes its dictionary from what the sample said of its distinct values, and only then', () => {
-  const hinted = new CodesBuilder({ share: 0.5, valueBytes: 10 });
-  hinted.reserve(1000, 400);
-  const dict = hinted.toPart().dictionary!;
-  assert.ok(dict.starts.buffer.byteLength >= 500 * 4, 'room for 500 values');
-  assert.ok(dict.arena.buffer.byteLength >= 500 * 10, 'and their bytes');
-  const plain = new CodesBuilder();
-  plain.reserve(1000);
-  assert.ok(plain.toPart().dictionary!.arena.buffer.byteLength < 5000);
 });
