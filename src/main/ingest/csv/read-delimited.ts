@@ -215,8 +215,9 @@ function readOpenFile(path: string, fd: number, opts: DelimitedOptions, ctx: Rea
     // Appending the helper's part and finishing a 10M-row free-text column take seconds each.
     for (const b of builders) b.check = () => ctx.throwIfCancelled();
     for (const b of builders) b.reserve(rowsIn(stat.size), split === null ? undefined : rowsIn(split - position));
-    rowsSeen.addTo(builders, tokens, missing);
-    if (useFast) tokenizer.fast = fast = new FastRecords(builders, fastKinds(storages), delimiter.charCodeAt(0), tokens);
+    const fastFor = (): FastRecords => new FastRecords(builders!, fastKinds(storages), delimiter.charCodeAt(0), tokens);
+    rowsSeen.addTo(builders, tokens, missing, useFast ? fastFor() : null);
+    if (useFast) tokenizer.fast = fast = fastFor();
   };
 
   const onRecord = (r: RecordView): void => {

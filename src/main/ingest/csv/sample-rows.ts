@@ -12,9 +12,13 @@ import { detectNumberConvention, type NumberConvention } from '../../../shared/v
 import type { ColumnBuilder } from '../columns/builders';
 import { detectStorage, type StorageGuess } from '../columns/detect-kind';
 import { fieldText, type RecordView } from './byte-tokenizer';
-import type { MissingTokens } from './fast-records';
+import type { FastRecords, MissingTokens } from './fast-records';
 
 export class SampleRows {
+  /** 1 for a record the fast path can read: as many fields as the header, none quoted. */
+  private readonly simple: number[] = [];
+  /** Row k's record (its fields and the delimiters between them) starts at recordStart[k] and is followed by a line feed. */
+  private readonly recordStart: number[] = [];
   private readonly lines: number[] = [];
   private readonly counts: number[] = [];
   /** Row k's fields are fields [firstField[k], firstField[k] + counts[k]). */
@@ -41,8 +45,12 @@ export class SampleRows {
     this.firstField.push(this.fields);
     const base = r.starts[0]!;
     const span = r.ends[count - 1]! - base;
-    if (this.used + span > this.bytes.length) this.bytes = grow(this.bytes, this.used + span, (n) => Buffer.alloc(n));
+    if (this.used + span + 1 > this.bytes.length) this.bytes = grow(this.bytes, this.used + span + 1, (n) => Buffer.alloc(n));
     r.bytes.copy(this.bytes, this.used, base, base + span);
+    let simple = count === this.width ? 1 : 0;
+    for (let c = 0; c < count && simple === 1; c++) if (r.flags[c] !== 0) simple = 0;
+    this.simple.push(simple);
+    this.recordStart.push(this.used);
     if (this.fields + count > this.starts.length) {
       const n = Math.max(this.starts.length * 2, this.fields + count);
       this.starts = grow(this.starts, n, (m) => new Int32Array(m));
@@ -56,7 +64,8 @@ export class SampleRows {
       this.flags[this.fields + c] = r.flags[c]!;
     }
     this.fields += count;
-    this.used += span;
+    this.bytes[this.used + span] = LF;
+    this.used += span + 1;
     this.recordBytes += span + 1;
   }
 
@@ -105,33 +114,51 @@ export class SampleRows {
   }
 
   /**
-   * Adds the rows to the builders as they were read: a missing-value token by its bytes; a cell
-   * with doubled quotes or text after its closing quote, or a field the record lacks, as its text.
+   * Adds the rows to the builders as they were read. Runs of simple records on consecutive lines go
+   * through `fast` (a FastRecords of its own, over the same builders: its row count is not the
+   * reader's, the sink counted these rows), as the rest of the file does; the others cell by cell:
+   * a missing-value token by its bytes; a cell with doubled quotes or text after its closing quote,
+   * or a field the record lacks, as its text.
    */
-  addTo(builders: readonly ColumnBuilder[], tokens: MissingTokens, missing: ReadonlySet<string>): void {
-    const { width, bytes } = this;
-    for (let k = 0; k < this.lines.length; k++) {
-      const count = this.counts[k]!;
-      const line = this.lines[k]!;
-      const first = this.firstField[k]!;
-      for (let c = 0; c < width; c++) {
-        const b = builders[c]!;
-        const flag = c < count ? this.flags[first + c]! : 0;
-        if (c >= count || flag > 1) {
-          const text = this.cell(k, c);
-          if (missing.has(text)) b.addMissing(text);
-          else {
-            const own = Buffer.from(text, 'utf8');
-            b.add(own, 0, own.length, 0, line);
-          }
-          continue;
-        }
-        const start = this.starts[first + c]!;
-        const end = this.ends[first + c]!;
-        const token = end - start <= tokens.maxBytes ? tokens.match(bytes, start, end) : null;
-        if (token !== null) b.addMissing(token);
-        else b.add(bytes, start, end, 0, line);
+  addTo(builders: readonly ColumnBuilder[], tokens: MissingTokens, missing: ReadonlySet<string>, fast: FastRecords | null): void {
+    const n = this.lines.length;
+    for (let k = 0; k < n; ) {
+      if (fast === null || this.simple[k] === 0) {
+        this.addRecord(k++, builders, tokens, missing);
+        continue;
       }
+      let last = k;
+      while (last + 1 < n && this.simple[last + 1] === 1 && this.lines[last + 1] === this.lines[last]! + 1) last++;
+      const end = last + 1 < n ? this.recordStart[last + 1]! : this.used;
+      const stop = fast.run(this.bytes, this.recordStart[k]!, end, this.lines[k]!);
+      k += fast.handled;
+      // A record the fast path leaves (one it reads as blank: an empty first field of a one-column file).
+      if (stop < end) this.addRecord(k++, builders, tokens, missing);
+    }
+  }
+
+  private addRecord(k: number, builders: readonly ColumnBuilder[], tokens: MissingTokens, missing: ReadonlySet<string>): void {
+    const { width, bytes } = this;
+    const count = this.counts[k]!;
+    const line = this.lines[k]!;
+    const first = this.firstField[k]!;
+    for (let c = 0; c < width; c++) {
+      const b = builders[c]!;
+      const flag = c < count ? this.flags[first + c]! : 0;
+      if (c >= count || flag > 1) {
+        const text = this.cell(k, c);
+        if (missing.has(text)) b.addMissing(text);
+        else {
+          const own = Buffer.from(text, 'utf8');
+          b.add(own, 0, own.length, 0, line);
+        }
+        continue;
+      }
+      const start = this.starts[first + c]!;
+      const end = this.ends[first + c]!;
+      const token = end - start <= tokens.maxBytes ? tokens.match(bytes, start, end) : null;
+      if (token !== null) b.addMissing(token);
+      else b.add(bytes, start, end, 0, line);
     }
   }
 }
@@ -183,6 +210,8 @@ const HINT_SHARE = 0.5;
 
 /** How many of the sample's first present cells the number convention is chosen from. */
 const CONVENTION_CELLS = 50_000;
+
+const LF = 0x0a;
 
 function grow<T extends Uint8Array | Int32Array>(a: T, atLeast: number, make: (n: number) => T): T {
   const next = make(Math.max(atLeast, a.length * 2));
