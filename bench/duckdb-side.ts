@@ -27,6 +27,29 @@ export interface DuckdbMeasures {
   threads: number;
 }
 
+/**
+ * Two DuckDB measurements as one: each stage's runs together (the table takes medians), its peak
+ * the higher. The benchmark measures DuckDB before and after Slicewise's side, so that a machine
+ * that gets busier or quieter over the minutes Slicewise's side takes weighs on both sides alike.
+ */
+export function pooledDuckdb(a: DuckdbMeasures, b: DuckdbMeasures): DuckdbMeasures {
+  const pool = (x: StageMeasure, y: StageMeasure): StageMeasure => ({
+    seconds: [...x.seconds, ...y.seconds],
+    peakRssMb: Math.max(x.peakRssMb, y.peakRssMb),
+    ...(x.error || y.error ? { error: x.error ?? y.error } : {}),
+  });
+  return {
+    importCsv: pool(a.importCsv, b.importCsv),
+    importParquet: pool(a.importParquet, b.importParquet),
+    quality: pool(a.quality, b.quality),
+    model: pool(a.model, b.model),
+    fairness: pool(a.fairness, b.fairness),
+    slices: pool(a.slices, b.slices),
+    drift: pool(a.drift, b.drift),
+    threads: a.threads,
+  };
+}
+
 type Value = unknown;
 const items = (v: Value): number[] => ((v as { items?: unknown[] } | null)?.items ?? []).map(Number);
 const sortedUnique = (xs: number[]): number[] => [...new Set(xs.filter((x) => Number.isFinite(x)))].sort((a, b) => a - b);
